@@ -1,0 +1,18 @@
+import type { ContentPage as Page } from "@/lib/content/pages";
+import { NextStep } from "./next-step";
+import { PageReview } from "./page-review";
+
+/** The template every MDX page renders through: one h1, the prose, the next step, the sources. */
+export function ContentPage({ page }: { page: Page }) {
+  const { meta, Body } = page;
+  return (
+    <article className="mx-auto max-w-3xl px-4 pt-8 sm:pt-12">
+      <h1 className="text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl">{meta.title}</h1>
+      <div className="prose prose-lg mt-6 max-w-none prose-headings:text-ink prose-a:text-brand-dark prose-strong:text-ink">
+        <Body />
+      </div>
+      <NextStep step={meta.nextStep} />
+      <PageReview meta={meta} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { sources } from "@/content/sources";
+import type { PageMeta } from "@/lib/content/schemas";
+import { formatDate } from "@/lib/format";
+import { SmartLink } from "@/components/ui/smart-link";
+
+/** Sources and review date at the foot of a page, as NHS and GOV.UK pages show them. */
+export function PageReview({ meta }: { meta: PageMeta }) {
+  return (
+    <section aria-labelledby="page-sources" className="mt-12 border-t border-ink/15 pt-6 text-sm">
+      <h2 id="page-sources" className="text-base font-bold">
+        Sources
+      </h2>
+      <ol className="mt-2 list-decimal space-y-2 pl-5">
+        {meta.sources.map((id) => {
+          const source = sources[id];
+          if (!source) return null;
+          return (
+            <li key={id} id={`source-${id}`}>
+              <cite className="not-italic">{source.citation}</cite>
+              {source.url && (
+                <>
+                  {" "}
+                  <SmartLink href={source.url} className="break-words">
+                    {source.url.replace(/^https:\/\//, "")}
+                  </SmartLink>
+                </>
+              )}
+              {source.note && <span className="block text-ink-soft">{source.note}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-4 text-ink-soft">
+        Page last reviewed: <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>, by our{" "}
+        {meta.reviewer}.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { crisisLines } from "@/content/crisis-lines";
+import { program } from "@/content/program";
+import type { ReactNode } from "react";
+
+/*
+ * Small components MDX pages use instead of typing program facts, so a
+ * provider who edits content/program.ts changes every page at once.
+ */
+
+export function ProgramName({ short = false }: { short?: boolean }) {
+  return <>{short ? program.shortName : program.name}</>;
+}
+
+export function AdmissionsPhone() {
+  return (
+    <a href={`tel:${program.admissionsPhone.e164}`} className="whitespace-nowrap">
+      {program.admissionsPhone.display}
+    </a>
+  );
+}
+
+export function ProgramLength() {
+  return <>{program.programLengthWeeks} weeks</>;
+}
+
+export function AdmissionsHours() {
+  return <>{program.admissionsHours}</>;
+}
+
+/** A boxed note; tone "warning" is for safety messages such as "call 911 first". */
+export function Callout({ tone = "info", children }: { tone?: "info" | "warning"; children: ReactNode }) {
+  const styles = tone === "warning" ? "border-accent bg-accent-light" : "border-brand bg-paper-cool";
+  return <div className={`not-prose my-6 rounded-r-lg border-l-4 p-4 ${styles} [&_p+p]:mt-2`}>{children}</div>;
+}
+
+/** The crisis lines as a list, for pages that need them in the body too. */
+export function CrisisNotice() {
+  return (
+    <Callout tone="warning">
+      <p className="font-bold">If you or someone else is in danger right now, do not wait for a callback.</p>
+      <ul className="mt-2 space-y-1">
+        {crisisLines.map((line) => (
+          <li key={line.id}>
+            <a href={line.href} className="font-semibold">
+              {line.action}
+            </a>{" "}
+            ({line.name})
+          </li>
+        ))}
+      </ul>
+    </Callout>
+  );
+}

@@ -1,0 +1,32 @@
+import { crisisLines, textCrisisLine } from "@/content/crisis-lines";
+
+/** The first thing on every page: where to turn right now, before anything else. */
+export function CrisisStrip() {
+  const [emergency, lifeline, helpline] = crisisLines;
+  return (
+    <aside aria-label="Help in a crisis" className="no-print bg-crisis text-crisis-text">
+      <p className="mx-auto max-w-6xl px-4 py-2 text-sm leading-6">
+        <strong className="font-semibold">In crisis or in danger?</strong>{" "}
+        <a className="text-white" href={emergency?.href}>
+          {emergency?.action}
+        </a>
+        <span aria-hidden="true"> · </span>
+        <a className="text-white" href={lifeline?.href}>
+          Call
+        </a>{" "}
+        or{" "}
+        <a className="text-white" href={textCrisisLine.href}>
+          text 988
+        </a>
+        <span aria-hidden="true"> · </span>
+        <span>
+          SAMHSA Helpline{" "}
+          <a className="whitespace-nowrap text-white" href={helpline?.href}>
+            1-800-662-4357
+          </a>{" "}
+          (free, 24/7)
+        </span>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { crisisLines } from "@/content/crisis-lines";
+import { program } from "@/content/program";
+import type { NavItem } from "@/lib/content/navigation";
+
+export function SiteFooter({ links }: { links: NavItem[] }) {
+  return (
+    <footer className="mt-16 border-t border-ink/10 bg-paper-warm">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="text-base font-bold">
+            {program.name}
+          </h2>
+          <p className="mt-2">
+            Admissions:{" "}
+            <a href={`tel:${program.admissionsPhone.e164}`} className="whitespace-nowrap">
+              {program.admissionsPhone.display}
+            </a>
+            {program.textLine && (
+              <>
+                <br />
+                Text:{" "}
+                <a href={`sms:${program.textLine.e164}`} className="whitespace-nowrap">
+                  {program.textLine.display}
+                </a>
+              </>
+            )}
+          </p>
+          <p className="mt-1 text-sm text-ink-soft">{program.admissionsHours}</p>
+          <ul className="mt-3 space-y-2 text-sm">
+            {program.locations.map((l) => (
+              <li key={l.id}>
+                <strong>{l.name}</strong>
+                <br />
+                {l.street}, {l.city}, {l.region} {l.postalCode}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="footer-crisis">
+          <h2 id="footer-crisis" className="text-base font-bold">
+            Help in a crisis, any time
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {crisisLines.map((line) => (
+              <li key={line.id}>
+                <a href={line.href} className="font-semibold">
+                  {line.action}
+                </a>{" "}
+                <span className="text-ink-soft">{line.name}.</span> {line.detail}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about" className="text-base font-bold">
+            About this site
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm text-ink-soft">
+            No tracking, no ads, no cookies. What you send us goes only to our admissions team.
+          </p>
+          {program.disclaimer && <p className="mt-3 text-sm text-ink-soft">{program.disclaimer}</p>}
+        </section>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,4 @@
+// Placeholder: replaced by the real component.
+export function SelfCheck() {
+  return null;
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { sourceSchema } from "@/lib/content/schemas";
+import { parseContent } from "@/lib/content/parse";
+import { program } from "@/content/program";
+
+/**
+ * Every reference the site cites. Pages, services and FAQs name sources by
+ * key; the loader fails the build if a key is not listed here.
+ */
+export const sources = parseContent(
+  z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema),
+  {
+    "mccarty-2014": {
+      citation:
+        'McCarty D, Braude L, Lyman DR, Dougherty RH, Daniels AS, Ghose SS, Delphin-Rittmon ME. "Substance Abuse Intensive Outpatient Programs: Assessing the Evidence." Psychiatric Services. 2014;65(6):718-726.',
+      url: "https://doi.org/10.1176/appi.ps.201300249",
+      note: "A systematic review (not a meta-analysis) commissioned by SAMHSA, covering studies from 1995 to 2012.",
+    },
+    "samhsa-tip-47": {
+      citation:
+        'Substance Abuse and Mental Health Services Administration. "Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders." Treatment Improvement Protocol (TIP) Series 47. Rockville, MD; 2006.',
+      url: "https://library.samhsa.gov/product/tip-47-clinical-issues-intensive-outpatient-treatment-substance-use-disorders/sma13-4182",
+    },
+    "samhsa-advisory-2021": {
+      citation:
+        'Substance Abuse and Mental Health Services Administration. "Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders." Advisory, based on TIP 47. Rockville, MD; 2021.',
+      url: "https://library.samhsa.gov/",
+    },
+    "iom-treatment-of-addiction": {
+      citation:
+        'Institute of Medicine. "The Treatment of Addiction: What Can Research Offer Practice?" Washington, DC: National Academies Press.',
+      url: "https://nap.nationalacademies.org/",
+    },
+    "asam-criteria": {
+      citation:
+        "American Society of Addiction Medicine. The ASAM Criteria: Treatment Criteria for Addictive, Substance-Related, and Co-Occurring Conditions. Third edition, 2013; fourth edition, 2023.",
+      url: "https://www.asam.org/asam-criteria",
+    },
+    "samhsa-quality-treatment": {
+      citation:
+        'Substance Abuse and Mental Health Services Administration. "Finding Quality Treatment for Substance Use Disorders." Rockville, MD.',
+      url: "https://www.samhsa.gov/find-help",
+    },
+    "samhsa-helpline": {
+      citation: "Substance Abuse and Mental Health Services Administration. National Helpline, 1-800-662-4357.",
+      url: "https://www.samhsa.gov/find-help/helplines/national-helpline",
+    },
+    "988-lifeline": {
+      citation: "988 Suicide & Crisis Lifeline.",
+      url: "https://988lifeline.org/",
+    },
+    "provider-descriptions": {
+      citation:
+        "Published program descriptions from three U.S. addiction treatment providers, 2024-2025, reviewed by our clinical team.",
+      note: "Used only for typical ranges (hours, sessions, length) that vary from program to program.",
+    },
+    "program-policy": {
+      citation: `${program.shortName} program policy and schedule, reviewed by our clinical director.`,
+      note: "Used for facts about this program: its schedule, length, services and alumni sessions.",
+    },
+  },
+  "content/sources.ts",
+);
+
+export type SourceId = keyof typeof sources;

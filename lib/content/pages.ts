@@ -1,0 +1,60 @@
+import "server-only";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { ComponentType } from "react";
+import { cache } from "react";
+import { sources } from "@/content/sources";
+import { parseContent } from "./parse";
+import { pageMetaSchema, type PageMeta } from "./schemas";
+
+const PAGES_DIR = path.join(process.cwd(), "content", "pages");
+
+/** Slugs served by their own route file rather than app/[slug]. */
+export const HOME_SLUG = "home";
+
+export type ContentPage = {
+  slug: string;
+  meta: PageMeta;
+  Body: ComponentType;
+};
+
+/** Every MDX page in content/pages, by slug (file name without .mdx). */
+export const listPageSlugs = cache(async (): Promise<string[]> => {
+  const files = await readdir(PAGES_DIR);
+  return files
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.slice(0, -".mdx".length))
+    .sort();
+});
+
+export const loadPage = cache(async (slug: string): Promise<ContentPage | undefined> => {
+  if (!(await listPageSlugs()).includes(slug)) return undefined;
+  const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: ComponentType; metadata?: unknown };
+  return { slug, meta: parsePageMeta(mod.metadata, `content/pages/${slug}.mdx`), Body: mod.default };
+});
+
+export async function loadAllPages(): Promise<ContentPage[]> {
+  const slugs = await listPageSlugs();
+  const pages = await Promise.all(slugs.map(loadPage));
+  return pages.filter((p) => p !== undefined);
+}
+
+/** Validates an MDX page's exported `metadata`, including that every cited source exists. */
+export function parsePageMeta(value: unknown, file: string): PageMeta {
+  const schema = pageMetaSchema.superRefine((meta, ctx) => {
+    meta.sources.forEach((id, i) => {
+      if (!(id in sources)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", i],
+          message: `unknown source "${id}" (see content/sources.ts)`,
+        });
+      }
+    });
+  });
+  return parseContent(schema, value, file, "metadata");
+}
+
+export function pathForSlug(slug: string): string {
+  return slug === HOME_SLUG ? "/" : `/${slug}`;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parsePageMeta } from "./pages";
+
+const good = {
+  title: "What is IOP?",
+  description: "A plain-language guide to intensive outpatient treatment and who it suits.",
+  navLabel: "What is IOP?",
+  lastReviewed: "2026-11-20",
+  reviewer: "clinical director",
+  sources: ["program-policy"],
+  nextStep: { href: "/admissions", label: "Request a call", text: "Ask us to call you." },
+};
+
+describe("page metadata", () => {
+  it("accepts a complete record", () => {
+    expect(parsePageMeta(good, "content/pages/x.mdx").title).toBe("What is IOP?");
+  });
+
+  it("names the file and the field when a date is wrong", () => {
+    expect(() => parsePageMeta({ ...good, lastReviewed: "20 Nov 2026" }, "content/pages/faq.mdx")).toThrow(
+      /content\/pages\/faq\.mdx: metadata\.lastReviewed: /,
+    );
+  });
+
+  it("names a missing field", () => {
+    const { description: _omit, ...rest } = good;
+    expect(() => parsePageMeta(rest, "content/pages/faq.mdx")).toThrow(/metadata\.description/);
+  });
+
+  it("rejects a source that content/sources.ts does not list", () => {
+    expect(() => parsePageMeta({ ...good, sources: ["made-up"] }, "content/pages/faq.mdx")).toThrow(
+      /metadata\.sources\.0: unknown source "made-up"/,
+    );
+  });
+
+  it("rejects unknown fields, so a typo cannot pass silently", () => {
+    expect(() => parsePageMeta({ ...good, lastReveiwed: "2026-11-20" }, "content/pages/faq.mdx")).toThrow(
+      /lastReveiwed/,
+    );
+  });
+});

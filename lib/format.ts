@@ -1,0 +1,27 @@
+/** "2026-11-12" -> "November 12, 2026", independent of the server's time zone. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-US", {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** "18:00" -> "6:00 PM" */
+export function formatClock(hhmm: string): string {
+  const [h, m] = hhmm.split(":").map(Number);
+  const suffix = h! >= 12 ? "PM" : "AM";
+  const hour12 = h! % 12 === 0 ? 12 : h! % 12;
+  return `${hour12}:${String(m).padStart(2, "0")} ${suffix}`;
+}
+
+/** Minutes between two "HH:MM" times on the same day. */
+export function minutesBetween(start: string, end: string): number {
+  const toMinutes = (t: string) => {
+    const [h, m] = t.split(":").map(Number);
+    return h! * 60 + m!;
+  };
+  return toMinutes(end) - toMinutes(start);
+}

@@ -1,0 +1,40 @@
+import type { MDXComponents } from "mdx/types";
+import { SmartLink } from "@/components/ui/smart-link";
+import {
+  AdmissionsHours,
+  AdmissionsPhone,
+  Callout,
+  CrisisNotice,
+  ProgramLength,
+  ProgramName,
+} from "@/components/content/program-facts";
+import { CompareTable } from "@/components/program/compare-table";
+import { StepDownPhases, TypicalEvening, WeeklySchedule } from "@/components/program/weekly-schedule";
+import { CareTeam, ServicesList } from "@/components/program/services-list";
+import { FaqList } from "@/components/program/faq-list";
+import { SelfCheck } from "@/components/program/self-check";
+import { CallbackForm } from "@/components/callback/callback-form";
+
+/** Components every MDX page in content/pages can use. Next requires this file for MDX in the App Router. */
+const components: MDXComponents = {
+  a: ({ href = "", ...props }) => <SmartLink href={href} {...props} />,
+  AdmissionsHours,
+  AdmissionsPhone,
+  Callout,
+  CrisisNotice,
+  ProgramLength,
+  ProgramName,
+  CompareTable,
+  WeeklySchedule,
+  TypicalEvening,
+  StepDownPhases,
+  ServicesList,
+  CareTeam,
+  FaqList,
+  SelfCheck,
+  CallbackForm,
+};
+
+export function useMDXComponents(): MDXComponents {
+  return components;
+}
