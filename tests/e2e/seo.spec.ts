@@ -1,0 +1,49 @@
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { routes } from "../support/routes";
+
+// Absolute URLs use SITE_URL as it was at build time, so these compare paths and one origin.
+async function sitemapUrls(request: APIRequestContext) {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+}
+
+test("the sitemap lists every route", async ({ request }) => {
+  const urls = await sitemapUrls(request);
+  expect(urls.map((u) => u.pathname).sort()).toEqual(routes);
+  expect(new Set(urls.map((u) => u.origin)).size).toBe(1);
+});
+
+test("robots.txt names the sitemap", async ({ request }) => {
+  const [first] = await sitemapUrls(request);
+  const text = await (await request.get("/robots.txt")).text();
+  expect(text).toContain(`Sitemap: ${first!.origin}/sitemap.xml`);
+});
+
+test("an unknown address answers 404 with the phone line and the main pages", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/could not find/i);
+  await expect(page.getByRole("main").locator('a[href^="tel:"]')).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Request a call" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Help in a crisis" })).toBeVisible();
+});
+
+test("the home page describes the organization in JSON-LD", async ({ page }) => {
+  await page.goto("/");
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const org = blocks.map((b) => JSON.parse(b)).find((d) => d["@type"] === "MedicalClinic");
+  expect(org?.telephone).toMatch(/^\+1555/);
+  expect(org?.address?.length).toBeGreaterThan(0);
+});
+
+test("the main menu opens without JavaScript on a phone @no-js", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const faqLink = nav.getByRole("link", { name: "FAQ" });
+  await expect(faqLink).toBeHidden();
+  await nav.getByText("Menu").click();
+  await expect(faqLink).toBeVisible();
+  await faqLink.click();
+  await expect(page).toHaveURL(/\/faq$/);
+});

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { routes } from "../support/routes";
+
+/** The promises every page makes: its own title and description, one h1, a way past the menu, a phone line, crisis help. */
+for (const route of routes) {
+  test.describe(`page ${route}`, () => {
+    test("answers 200 with its own title, description and one h1", async ({ page }) => {
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page).toHaveTitle(/\S.{4,}/);
+      const description = await page.locator('meta[name="description"]').getAttribute("content");
+      expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^http/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /\S/);
+    });
+
+    test("has the skip link first, a click-to-call link and crisis lines", async ({ page }) => {
+      await page.goto(route);
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: "Skip to main content" });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("main")).toBeFocused();
+
+      await expect(page.getByRole("banner").locator('a[href^="tel:+1555"]')).toBeVisible();
+      const crisis = page.getByRole("complementary", { name: "Help in a crisis" });
+      await expect(crisis.locator('a[href="tel:911"]')).toBeVisible();
+      await expect(crisis.locator('a[href="tel:988"]')).toBeVisible();
+      await expect(crisis.locator('a[href="sms:988"]')).toBeVisible();
+      await expect(crisis.locator('a[href="tel:+18006624357"]')).toBeVisible();
+    });
+  });
+}
+
+test("titles and descriptions are unique across pages", async ({ request }) => {
+  const seen = new Map<string, string>();
+  for (const route of routes) {
+    const html = await (await request.get(route)).text();
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+    for (const value of [title, description]) {
+      expect(value, `${route} is missing a title or description`).toBeTruthy();
+      expect(seen.get(value!), `${route} repeats "${value}"`).toBeUndefined();
+      seen.set(value!, route);
+    }
+  }
+});
