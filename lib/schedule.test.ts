@@ -95,3 +95,11 @@ describe("typical evening", () => {
     expect(total).toBe(minutesBetween(schedule.eveningBlock.start, schedule.eveningBlock.end));
   });
 });
+
+describe("level of care", () => {
+  it("gives every track at least 9 hours a week, the ASAM 2.1 minimum for adults that /schedule promises", () => {
+    for (const track of scheduleTracks(schedule, program.locations)) {
+      expect(hoursPerWeek(track.block), track.name).toBeGreaterThanOrEqual(9);
+    }
+  });
+});

@@ -162,8 +162,8 @@ function Citations({ sources, order }: { sources: readonly string[]; order: read
         return (
           <span key={key}>
             {i > 0 && ", "}
-            <a href={`#source-${key}`} className="text-brand-dark">
-              <span className="sr-only">Source </span>
+            {/* The label keeps the visible number, so voice control users can say "click 2". */}
+            <a href={`#source-${key}`} aria-label={`Source ${n}`} className="text-brand-dark">
               {n}
             </a>
           </span>
