@@ -21,7 +21,7 @@ export const schedule = parseContent(
       {
         start: "18:20",
         activity: "Group therapy",
-        detail: "You talk through real problems with a small group and a counselor.",
+        detail: "You talk through real problems with the group and a counselor.",
       },
       { start: "19:20", activity: "Break" },
       {
