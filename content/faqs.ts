@@ -36,7 +36,8 @@ const morningBlocks = program.locations
       `${l.name}, ${describeDays(l.morningBlock.days)}, ${formatClock(l.morningBlock.start)} to ${formatClock(l.morningBlock.end)}`,
   )
   .join("; ");
-const blockHours = Math.min(...program.locations.map((l) => minutesBetween(l.morningBlock.start, l.morningBlock.end))) / 60;
+const blockHours =
+  Math.min(...program.locations.map((l) => minutesBetween(l.morningBlock.start, l.morningBlock.end))) / 60;
 const daysAtStart = Math.min(...program.locations.map((l) => l.morningBlock.days.length));
 const weeks = `${program.programLengthWeeks} weeks`;
 const phone = program.admissionsPhone.display;

@@ -141,25 +141,23 @@ export const services = parseContent(
 
 /** Headings on /services. Every service appears under exactly one group. */
 export const serviceGroups = parseContent(
-  serviceGroupSchema
-    .array()
-    .superRefine((groups, ctx) => {
-      const seen = new Map<string, number>();
-      groups.forEach((group, g) =>
-        group.serviceIds.forEach((id, i) => {
-          if (!services.some((s) => s.id === id)) {
-            ctx.addIssue({ code: "custom", path: [g, "serviceIds", i], message: `no service with id "${id}"` });
-          }
-          seen.set(id, (seen.get(id) ?? 0) + 1);
-        }),
-      );
-      for (const service of services) {
-        const count = seen.get(service.id) ?? 0;
-        if (count !== 1) {
-          ctx.addIssue({ code: "custom", path: [], message: `service "${service.id}" is in ${count} groups, not 1` });
+  serviceGroupSchema.array().superRefine((groups, ctx) => {
+    const seen = new Map<string, number>();
+    groups.forEach((group, g) =>
+      group.serviceIds.forEach((id, i) => {
+        if (!services.some((s) => s.id === id)) {
+          ctx.addIssue({ code: "custom", path: [g, "serviceIds", i], message: `no service with id "${id}"` });
         }
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+      }),
+    );
+    for (const service of services) {
+      const count = seen.get(service.id) ?? 0;
+      if (count !== 1) {
+        ctx.addIssue({ code: "custom", path: [], message: `service "${service.id}" is in ${count} groups, not 1` });
       }
-    }),
+    }
+  }),
   [
     {
       id: "therapy",

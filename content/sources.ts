@@ -60,7 +60,8 @@ export const sources = parseContent(
       url: "https://www.hhs.gov/hipaa/for-professionals/privacy/index.html",
     },
     "w3c-wcag-22": {
-      citation: "World Wide Web Consortium (W3C). Web Content Accessibility Guidelines (WCAG) 2.2. W3C Recommendation, 2023.",
+      citation:
+        "World Wide Web Consortium (W3C). Web Content Accessibility Guidelines (WCAG) 2.2. W3C Recommendation, 2023.",
       url: "https://www.w3.org/TR/WCAG22/",
     },
     "provider-descriptions": {

@@ -12,15 +12,15 @@ import { faqJsonLd } from "@/lib/structured-data";
  */
 export function FaqList() {
   return (
-    <div className="not-prose mt-8">
+    <div className="not-prose mt-8 text-ink">
       <nav id="questions" aria-labelledby="questions-title" className="scroll-mt-4 rounded-lg bg-paper-warm p-5">
-        <h2 id="questions-title" className="text-xl font-bold text-ink">
+        <h2 id="questions-title" className="text-2xl font-bold text-ink">
           Questions on this page
         </h2>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
           {faqs.map((faq) => (
             <li key={faq.id}>
-              <a href={`#${faq.id}`} className="inline-block py-1 text-brand-dark">
+              <a href={`#${faq.id}`} className="block py-1 text-brand-dark">
                 {faq.question}
               </a>
             </li>
@@ -51,23 +51,21 @@ export function FaqList() {
               ))}
             </ul>
           )}
-          <p className="mt-3 text-sm text-ink-soft">
-            Sources:{" "}
-            {faq.sources.map((id, i) => (
-              <span key={id}>
-                {i > 0 && ", "}
-                <a href={`#source-${id}`} className="inline-block min-w-6 py-0.5 text-center text-ink-soft">
-                  <span className="sr-only">source </span>
-                  {faqSourceIds.indexOf(id) + 1}
-                </a>
-              </span>
-            ))}
-            <span className="no-print">
-              <span aria-hidden="true"> · </span>
-              <a href="#questions" className="inline-block py-0.5 text-ink-soft">
-                Back to all questions
+          <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-soft">
+            <span>Sources:</span>
+            {[...faq.sources].sort(bySourceNumber).map((id) => (
+              <a
+                key={id}
+                href={`#source-${id}`}
+                className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-ink/20 px-1 text-ink-soft no-underline hover:underline"
+              >
+                <span className="sr-only">source </span>
+                {sourceNumber(id)}
               </a>
-            </span>
+            ))}
+            <a href="#questions" className="no-print ml-2 inline-flex min-h-6 items-center text-ink-soft">
+              Back to all questions
+            </a>
           </p>
         </section>
       ))}
@@ -75,4 +73,13 @@ export function FaqList() {
       <JsonLd data={faqJsonLd(faqs)} />
     </div>
   );
+}
+
+/** Numbers match the page's source list, which is faqSourceIds in order. */
+function sourceNumber(id: string): number {
+  return faqSourceIds.indexOf(id) + 1;
+}
+
+function bySourceNumber(a: string, b: string): number {
+  return sourceNumber(a) - sourceNumber(b);
 }

@@ -18,13 +18,13 @@ function useHydrated(): boolean {
 
 function readChecked(form: HTMLFormElement | null | undefined): Set<string> {
   if (!form) return new Set();
-  return new Set(
-    new FormData(form).getAll("statement").filter((value): value is string => typeof value === "string"),
-  );
+  return new Set(new FormData(form).getAll("statement").filter((value): value is string => typeof value === "string"));
 }
 
 /** Sits inside the self-check form and reads its checkboxes; it never sends them anywhere. */
-export function SelfCheckSummaryPanel({ items }: { items: SelfCheckItem[] }) {
+type CrisisLink = { id: string; action: string; href: string };
+
+export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheckItem[]; crisisLinks: CrisisLink[] }) {
   const hydrated = useHydrated();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -60,7 +60,10 @@ export function SelfCheckSummaryPanel({ items }: { items: SelfCheckItem[] }) {
         Show my summary
       </button>
       {summary && (
-        <section aria-labelledby="self-check-summary" className="mt-6 rounded-lg border-2 border-brand bg-paper-cool p-5">
+        <section
+          aria-labelledby="self-check-summary"
+          className="mt-6 rounded-lg border-2 border-brand bg-paper-cool p-5"
+        >
           <h3 id="self-check-summary" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-ink">
             Your summary
           </h3>
@@ -75,6 +78,15 @@ export function SelfCheckSummaryPanel({ items }: { items: SelfCheckItem[] }) {
               <ul className="mt-2 space-y-2">
                 {summary.safetyFirst.map((item) => (
                   <li key={item.id}>{item.ifNotTrue}</li>
+                ))}
+              </ul>
+              <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                {crisisLinks.map((line) => (
+                  <li key={line.id}>
+                    <a href={line.href} className="inline-flex min-h-6 items-center font-semibold">
+                      {line.action}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </div>

@@ -1,3 +1,4 @@
+import { crisisLines } from "@/content/crisis-lines";
 import { selfCheck } from "@/content/self-check";
 import { SelfCheckSummaryPanel } from "./self-check-summary";
 
@@ -8,7 +9,7 @@ import { SelfCheckSummaryPanel } from "./self-check-summary";
  */
 export function SelfCheck() {
   return (
-    <form className="not-prose mt-6" aria-label="Self-check">
+    <form className="not-prose mt-6 text-ink" aria-label="Self-check">
       <fieldset>
         <legend className="text-xl font-bold text-ink">Check each statement that is true for you</legend>
         <p className="mt-2 text-ink-soft">
@@ -51,7 +52,10 @@ export function SelfCheck() {
         When you reach the end, look again at the statements you could not check. Those are the things to bring up at
         your assessment. Not checking some of them does not mean IOP is wrong for you.
       </p>
-      <SelfCheckSummaryPanel items={selfCheck.items} />
+      <SelfCheckSummaryPanel
+        items={selfCheck.items}
+        crisisLinks={crisisLines.map(({ id, action, href }) => ({ id, action, href }))}
+      />
     </form>
   );
 }

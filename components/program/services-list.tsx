@@ -7,10 +7,10 @@ import { careTeam, serviceGroups, services } from "@/content/services";
  */
 export function ServicesList() {
   return (
-    <div className="not-prose mt-8 space-y-10">
+    <div className="not-prose mt-8 space-y-10 text-ink">
       {serviceGroups.map((group) => (
         <section key={group.id} aria-labelledby={`group-${group.id}`}>
-          <h2 id={`group-${group.id}`} className="text-2xl font-bold text-ink">
+          <h2 id={`group-${group.id}`} className="text-3xl leading-tight font-bold text-ink">
             {group.title}
           </h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
@@ -38,7 +38,7 @@ export function ServicesList() {
 /** The people and plan behind the services; placed under a "Your care team" heading in the MDX. */
 export function CareTeam() {
   return (
-    <div className="not-prose mt-4 space-y-4">
+    <div className="not-prose mt-4 space-y-4 text-ink">
       <p>{careTeam.plan}</p>
       <ul className="space-y-3">
         {careTeam.members.map((member) => (
@@ -48,7 +48,7 @@ export function CareTeam() {
           </li>
         ))}
       </ul>
-      <h3 className="pt-2 text-lg font-bold text-ink">Between sessions and after hours</h3>
+      <h3 className="pt-4 text-2xl font-bold text-ink">Between sessions and after hours</h3>
       <p>{careTeam.afterHours}</p>
     </div>
   );

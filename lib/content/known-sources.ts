@@ -10,7 +10,11 @@ export function withKnownSources<S extends z.ZodType<{ sources: string[] }>>(sch
   return schema.superRefine((value, ctx) => {
     value.sources.forEach((id, i) => {
       if (!Object.hasOwn(sources, id)) {
-        ctx.addIssue({ code: "custom", path: ["sources", i], message: `unknown source "${id}" (see content/sources.ts)` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", i],
+          message: `unknown source "${id}" (see content/sources.ts)`,
+        });
       }
     });
   });
