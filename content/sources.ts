@@ -49,6 +49,21 @@ export const sources = parseContent(
       citation: "988 Suicide & Crisis Lifeline.",
       url: "https://988lifeline.org/",
     },
+    "hhs-42-cfr-part-2": {
+      citation:
+        "U.S. Department of Health and Human Services. Confidentiality of Substance Use Disorder Patient Records, 42 CFR Part 2, as amended by the final rule of February 16, 2024.",
+      url: "https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2",
+      note: "The federal privacy law for records of substance use disorder treatment programs.",
+    },
+    "hhs-hipaa-privacy-rule": {
+      citation: "U.S. Department of Health and Human Services. The HIPAA Privacy Rule, 45 CFR Parts 160 and 164.",
+      url: "https://www.hhs.gov/hipaa/for-professionals/privacy/index.html",
+    },
+    "w3c-wcag-22": {
+      citation:
+        "World Wide Web Consortium (W3C). Web Content Accessibility Guidelines (WCAG) 2.2. W3C Recommendation, 2023.",
+      url: "https://www.w3.org/TR/WCAG22/",
+    },
     "provider-descriptions": {
       citation:
         "Published program descriptions from three U.S. addiction treatment providers, 2024-2025, reviewed by our clinical team.",

@@ -1,4 +1,85 @@
-// Placeholder: replaced by the real component.
+import { JsonLd } from "@/components/content/json-ld";
+import { SmartLink } from "@/components/ui/smart-link";
+import { faqSourceIds, faqs } from "@/content/faqs";
+import { faqJsonLd } from "@/lib/structured-data";
+
+/**
+ * Each answer is an always-open section with the question as its heading, not
+ * a closed <details>: without JavaScript a link to /faq#confidentiality then
+ * lands on a visible answer in every browser, the page prints whole, and
+ * screen-reader users can move from question to question by heading. The list
+ * of questions at the top gives the quick overview an accordion would.
+ */
 export function FaqList() {
-  return null;
+  return (
+    <div className="not-prose mt-8 text-ink">
+      <nav id="questions" aria-labelledby="questions-title" className="scroll-mt-4 rounded-lg bg-paper-warm p-5">
+        <h2 id="questions-title" className="text-2xl font-bold text-ink">
+          Questions on this page
+        </h2>
+        <ol className="mt-3 list-decimal space-y-1 pl-6">
+          {faqs.map((faq) => (
+            <li key={faq.id}>
+              <a href={`#${faq.id}`} className="block py-1 text-brand-dark">
+                {faq.question}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {faqs.map((faq) => (
+        <section
+          key={faq.id}
+          id={faq.id}
+          className="mt-10 scroll-mt-4 rounded-lg target:bg-paper-cool target:p-4 target:ring-2 target:ring-brand"
+        >
+          <h2 className="text-2xl leading-snug font-bold text-ink">{faq.question}</h2>
+          {faq.answer.map((paragraph, i) => (
+            <p key={i} className="mt-3 text-lg leading-relaxed">
+              {paragraph}
+            </p>
+          ))}
+          {faq.links && (
+            <ul className="mt-3 space-y-1">
+              {faq.links.map((link) => (
+                <li key={link.href}>
+                  <SmartLink href={link.href} className="inline-block py-1 font-semibold text-brand-dark">
+                    {link.label}
+                  </SmartLink>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-soft">
+            <span>Sources:</span>
+            {[...faq.sources].sort(bySourceNumber).map((id) => (
+              <a
+                key={id}
+                href={`#source-${id}`}
+                className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-ink/20 px-1 text-ink-soft no-underline hover:underline"
+              >
+                <span className="sr-only">source </span>
+                {sourceNumber(id)}
+              </a>
+            ))}
+            <a href="#questions" className="no-print ml-2 inline-flex min-h-6 items-center text-ink-soft">
+              Back to all questions
+            </a>
+          </p>
+        </section>
+      ))}
+
+      <JsonLd data={faqJsonLd(faqs)} />
+    </div>
+  );
+}
+
+/** Numbers match the page's source list, which is faqSourceIds in order. */
+function sourceNumber(id: string): number {
+  return faqSourceIds.indexOf(id) + 1;
+}
+
+function bySourceNumber(a: string, b: string): number {
+  return sourceNumber(a) - sourceNumber(b);
 }

@@ -1,4 +1,61 @@
-// Placeholder: replaced by the real component.
+import { crisisLines } from "@/content/crisis-lines";
+import { selfCheck } from "@/content/self-check";
+import { SelfCheckSummaryPanel } from "./self-check-summary";
+
+/**
+ * The "Is IOP right for me?" checklist. The whole list, with what each answer
+ * means, is server-rendered and useful on its own; the small client panel
+ * below it only adds a tailored summary once JavaScript has loaded.
+ */
 export function SelfCheck() {
-  return null;
+  return (
+    <form className="not-prose mt-6 text-ink" aria-label="Self-check">
+      <fieldset>
+        <legend className="text-xl font-bold text-ink">Check each statement that is true for you</legend>
+        <p className="mt-2 text-ink-soft">
+          There are no right or wrong answers, and nothing you check is sent anywhere. Under each statement you can read
+          what it means either way.
+        </p>
+        <ul className="mt-4 space-y-4">
+          {selfCheck.items.map((item) => {
+            const inputId = `self-check-${item.id}`;
+            return (
+              <li key={item.id} className="rounded-lg border border-ink/15 bg-white p-4">
+                <div className="flex items-start gap-3">
+                  <input
+                    type="checkbox"
+                    id={inputId}
+                    name="statement"
+                    value={item.id}
+                    className="mt-0.5 size-6 shrink-0 accent-brand"
+                  />
+                  <label htmlFor={inputId} className="cursor-pointer text-lg leading-snug font-semibold text-ink">
+                    {item.statement}
+                  </label>
+                </div>
+                <dl className="mt-3 space-y-2 text-base sm:pl-9">
+                  <div>
+                    <dt className="font-semibold">If this is true for you:</dt>
+                    <dd>{item.ifTrue}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-semibold">If not, or you are not sure:</dt>
+                    <dd>{item.ifNotTrue}</dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <p className="mt-6">
+        When you reach the end, look again at the statements you could not check. Those are the things to bring up at
+        your assessment. Not checking some of them does not mean IOP is wrong for you.
+      </p>
+      <SelfCheckSummaryPanel
+        items={selfCheck.items}
+        crisisLinks={crisisLines.map(({ id, action, href }) => ({ id, action, href }))}
+      />
+    </form>
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComponentType } from "react";
 import { cache } from "react";
-import { sources } from "@/content/sources";
+import { withKnownSources } from "./known-sources";
 import { parseContent } from "./parse";
 import { readPageSlugs } from "./routes";
 import { pageMetaSchema, type PageMeta } from "./schemas";

@@ -212,6 +212,41 @@ export const faqSchema = z.strictObject({
   question: text,
   /** Plain-text paragraphs: rendered on the page and in FAQPage JSON-LD alike. */
   answer: z.array(text).min(1),
+  /** Pages to read next, shown under the answer; kept out of the answer so JSON-LD stays plain text. */
+  links: z.array(z.strictObject({ href: z.string().startsWith("/"), label: text })).optional(),
+  sources: sourceIds,
+});
+
+/** A heading on /services; every service belongs to exactly one group (checked in content/services.ts). */
+export const serviceGroupSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: text,
+  serviceIds: z.array(z.string()).min(1),
+});
+
+/** Who looks after a person in the program; rendered by CareTeam on /services. */
+export const careTeamSchema = z.strictObject({
+  plan: text,
+  members: z.array(z.strictObject({ role: text, description: text })).min(1),
+  afterHours: text,
+  sources: sourceIds,
+});
+
+/**
+ * One statement in the "Is IOP right for me?" self-check. Both meanings are
+ * always shown, so the checklist is useful without JavaScript.
+ */
+export const selfCheckItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  statement: text,
+  ifTrue: text,
+  ifNotTrue: text,
+  /** Not being able to say "true" is a safety matter (e.g. withdrawal), so the summary puts it first. */
+  safety: z.boolean().default(false),
+});
+
+export const selfCheckSchema = z.strictObject({
+  items: z.array(selfCheckItemSchema).min(2),
   sources: sourceIds,
 });
 
@@ -226,3 +261,7 @@ export type Weekday = z.infer<typeof weekdaySchema>;
 export type CareLevels = z.infer<typeof careLevelsSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Faq = z.infer<typeof faqSchema>;
+export type ServiceGroup = z.infer<typeof serviceGroupSchema>;
+export type CareTeam = z.infer<typeof careTeamSchema>;
+export type SelfCheckItem = z.output<typeof selfCheckItemSchema>;
+export type SelfCheckData = z.output<typeof selfCheckSchema>;

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { faqs } from "@/content/faqs";
+import { FaqList } from "./faq-list";
+
+describe("FaqList", () => {
+  it("renders every FAQ as a section with its id and the question as a heading", () => {
+    const { container } = render(<FaqList />);
+    for (const faq of faqs) {
+      const section = container.querySelector(`section#${faq.id}`);
+      expect(section, faq.id).not.toBeNull();
+      expect(within(section as HTMLElement).getByRole("heading", { level: 2, name: faq.question })).toBeVisible();
+      for (const paragraph of faq.answer) expect(section).toHaveTextContent(paragraph);
+    }
+  });
+
+  it("links every question from the list at the top to its answer", () => {
+    render(<FaqList />);
+    const nav = screen.getByRole("navigation", { name: "Questions on this page" });
+    const links = within(nav).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(faqs.map((f) => `#${f.id}`));
+    expect(links.map((a) => a.textContent)).toEqual(faqs.map((f) => f.question));
+  });
+
+  it("emits FAQPage JSON-LD with one Question per FAQ and the same text", () => {
+    const { container } = render(<FaqList />);
+    const scripts = container.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = z
+      .object({
+        "@context": z.literal("https://schema.org"),
+        "@type": z.literal("FAQPage"),
+        mainEntity: z.array(
+          z.object({ "@type": z.string(), name: z.string(), acceptedAnswer: z.object({ text: z.string() }) }),
+        ),
+      })
+      .parse(JSON.parse(scripts[0]?.textContent ?? ""));
+    const entities = data.mainEntity;
+    expect(entities).toHaveLength(faqs.length);
+    entities.forEach((entity, i) => {
+      expect(entity["@type"]).toBe("Question");
+      expect(entity.name).toBe(faqs[i]?.question);
+      expect(entity.acceptedAnswer.text).toBe(faqs[i]?.answer.join("\n\n"));
+    });
+  });
+});

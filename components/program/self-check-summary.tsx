@@ -1,0 +1,127 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
+import type { SelfCheckItem } from "@/lib/content/schemas";
+import { summarizeSelfCheck } from "@/lib/self-check";
+
+const noSubscription = () => () => {};
+
+/** False in the server HTML and during hydration, true after: the button only appears when it can work. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+function readChecked(form: HTMLFormElement | null | undefined): Set<string> {
+  if (!form) return new Set();
+  return new Set(new FormData(form).getAll("statement").filter((value): value is string => typeof value === "string"));
+}
+
+/** Sits inside the self-check form and reads its checkboxes; it never sends them anywhere. */
+type CrisisLink = { id: string; action: string; href: string };
+
+export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheckItem[]; crisisLinks: CrisisLink[] }) {
+  const hydrated = useHydrated();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [checkedIds, setCheckedIds] = useState<ReadonlySet<string> | null>(null);
+  const shown = checkedIds !== null;
+
+  // Once the summary is open, keep it in step with the boxes.
+  useEffect(() => {
+    const form = buttonRef.current?.form;
+    if (!shown || !form) return;
+    const update = () => setCheckedIds(readChecked(form));
+    form.addEventListener("change", update);
+    return () => form.removeEventListener("change", update);
+  }, [shown]);
+
+  if (!hydrated) return null;
+
+  const showSummary = () => {
+    flushSync(() => setCheckedIds(readChecked(buttonRef.current?.form)));
+    headingRef.current?.focus();
+  };
+
+  const summary = checkedIds && summarizeSelfCheck(items, checkedIds);
+
+  return (
+    <div className="mt-6">
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={showSummary}
+        className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+      >
+        Show my summary
+      </button>
+      {summary && (
+        <section
+          aria-labelledby="self-check-summary"
+          className="mt-6 rounded-lg border-2 border-brand bg-paper-cool p-5"
+        >
+          <h3 id="self-check-summary" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-ink">
+            Your summary
+          </h3>
+          <p className="mt-2">
+            You checked {summary.checked.length} of {items.length} statements. This is not a diagnosis and there is no
+            pass mark. It helps you get ready for your assessment.
+          </p>
+
+          {summary.safetyFirst.length > 0 && (
+            <div className="mt-4 rounded-r-lg border-l-4 border-accent bg-accent-light p-4">
+              <h4 className="font-bold">Please talk to someone about this first</h4>
+              <ul className="mt-2 space-y-2">
+                {summary.safetyFirst.map((item) => (
+                  <li key={item.id}>{item.ifNotTrue}</li>
+                ))}
+              </ul>
+              <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                {crisisLinks.map((line) => (
+                  <li key={line.id}>
+                    <a href={line.href} className="inline-flex min-h-6 items-center font-semibold">
+                      {line.action}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {summary.toDiscuss.length > 0 && (
+            <>
+              <h4 className="mt-4 font-bold">Things to talk about at your assessment</h4>
+              <ul className="mt-2 list-disc space-y-2 pl-6">
+                {summary.toDiscuss.map((item) => (
+                  <li key={item.id}>
+                    <span className="font-semibold">{item.statement}</span> {item.ifNotTrue}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          {summary.checked.length > 0 && (
+            <>
+              <h4 className="mt-4 font-bold">What may help you in IOP</h4>
+              <ul className="mt-2 list-disc space-y-2 pl-6">
+                {summary.checked.map((item) => (
+                  <li key={item.id}>{item.ifTrue}</li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <p className="mt-4">
+            Only a conversation with a clinician can tell which level of care fits you. You can write these points down
+            or print this page to bring to your call.
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
