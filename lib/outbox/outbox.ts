@@ -42,13 +42,14 @@ const entrySchema = z.strictObject({
   message: messageSchema,
 });
 
-const receiptSchema = z.strictObject({
-  version: z.literal(1),
-  id: z.string(),
-  reference: z.string(),
-  sentAt: z.string(),
-  via: z.enum(["smtp", "mailbox"]),
-});
+/** What stays on disk after delivery: enough to recognise a replay, nothing about the person. */
+type Receipt = {
+  version: 1;
+  id: string;
+  reference: string;
+  sentAt: string;
+  via: DeliveryReceipt["via"];
+};
 
 export type OutboxEntry = z.infer<typeof entrySchema>;
 export type OutboxState = "pending" | "sending" | "sent" | "failed";
@@ -276,7 +277,7 @@ export class Outbox {
   }
 
   private async writeReceipt(entry: OutboxEntry, receipt: DeliveryReceipt): Promise<void> {
-    const record: z.infer<typeof receiptSchema> = {
+    const record: Receipt = {
       version: 1,
       id: entry.id,
       reference: entry.reference,
