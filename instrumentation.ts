@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts: validates the mail settings (a bad
+ * variable stops the server with its name) and resumes delivery of anything
+ * left in the outbox. Node.js only; skipped while `next build` prerenders.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startCallbackRuntime } = await import("@/lib/callback/runtime");
+  await startCallbackRuntime();
+}
