@@ -4,6 +4,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Dev logs every server function call with its arguments; the callback form's state holds what a person typed.
+  logging: { serverFunctions: false },
   experimental: {
     serverActions: {
       // The callback form is a few kilobytes at most; refuse anything bigger

@@ -3,14 +3,14 @@ import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./schema";
 /** Words shown for each choice, on the form and in the email to intake alike. */
 
 export const FOR_WHOM_LABELS: Record<(typeof FOR_WHOM)[number], string> = {
-  self: "Myself",
+  self: "Me",
   "loved-one": "Someone I care about",
 };
 
 export const BEST_TIME_LABELS: Record<(typeof BEST_TIMES)[number], string> = {
-  morning: "Morning (8 AM to noon)",
-  afternoon: "Afternoon (noon to 5 PM)",
-  evening: "Evening (5 PM to 8 PM)",
+  morning: "Morning",
+  afternoon: "Afternoon",
+  evening: "Evening",
   any: "Any time",
 };
 
@@ -24,6 +24,6 @@ export const INSURANCE_LABELS: Record<(typeof INSURANCE)[number], string> = {
 };
 
 export const VOICEMAIL_LABELS: Record<(typeof YES_NO)[number], string> = {
-  yes: "Yes, you can leave a message that names the program",
-  no: "No, do not leave a message that names the program",
+  yes: "Yes, that is fine",
+  no: "No, do not name the program",
 };

@@ -130,7 +130,7 @@ export const callbackSchema = z
     name: required(singleLine("Name", LIMITS.name)),
     phone: required(phone),
     email: optional(email),
-    forWhom: required(choice(FOR_WHOM, "Select who the call is for")),
+    forWhom: required(choice(FOR_WHOM, "Select who the call is about")),
     relationship: optional(singleLine("Relationship", LIMITS.relationship)),
     bestTime: optional(choice(BEST_TIMES, "Select a time from the list")),
     insurance: optional(choice(INSURANCE, "Select an insurance option from the list")),

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { VOICEMAIL_LABELS } from "@/lib/callback/labels";
 import { callbackSchema } from "@/lib/callback/schema";
 import { minimalSubmission, validSubmission } from "@/tests/support/callback-fixtures";
 import { buildCallbackEmail, domainOf, escapeHtml } from "./build-callback-email";
@@ -42,7 +41,7 @@ describe("buildCallbackEmail", () => {
     expect(lines[1]).toMatch(/^VOICEMAIL: NO\b/);
     const yes = buildCallbackEmail(callbackSchema.parse(minimalSubmission), ctx);
     expect(yes.text.split("\n").filter(Boolean)[1]).toMatch(/^VOICEMAIL: YES\b/);
-    expect(mail.text).toContain(VOICEMAIL_LABELS.no);
+    expect(mail.text).toContain("Voicemail naming the program: NOT OK");
   });
 
   it("carries every answer and the reference in the text", () => {

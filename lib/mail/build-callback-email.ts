@@ -67,11 +67,11 @@ export function buildCallbackEmail(request: CallbackRequest, ctx: EmailContext):
 
 function detailRows(request: CallbackRequest): [string, string][] {
   return [
-    ["Voicemail", VOICEMAIL_LABELS[request.voicemailOk]],
+    ["Voicemail naming the program", request.voicemailOk === "yes" ? "OK" : "NOT OK"],
     ["Name", request.name],
     ["Phone", `${request.phone.display} (${request.phone.e164})`],
     ["Email", request.email ?? "(none)"],
-    ["Call is for", FOR_WHOM_LABELS[request.forWhom]],
+    ["Call is about", request.forWhom === "self" ? "The person who sent the form" : "Someone the caller cares about"],
     ...(request.forWhom === "loved-one"
       ? [["Caller's relationship", request.relationship ?? "(not given)"] as [string, string]]
       : []),
