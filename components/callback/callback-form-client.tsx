@@ -1,7 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useForm } from "react-hook-form";
 import { submitCallbackRequest } from "@/app/admissions/actions";
 import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
@@ -68,7 +76,6 @@ export function CallbackFormClient({
       [SUBMISSION_KEY]: submissionKey,
     },
   });
-  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLHeadingElement>(null);
   const { errors: clientErrors, submitCount } = form.formState;
@@ -109,13 +116,17 @@ export function CallbackFormClient({
     );
   }
 
-  const onSubmit = form.handleSubmit(
-    () => {
-      const data = new FormData(formRef.current ?? undefined);
-      startTransition(() => formAction(data));
-    },
-    () => requestAnimationFrame(() => summaryRef.current?.focus()),
-  );
+  // Only a form that passes the schema goes to the server; the same FormData a post without JavaScript would send.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const formElement = event.currentTarget;
+    void form.handleSubmit(
+      () => {
+        const data = new FormData(formElement);
+        startTransition(() => formAction(data));
+      },
+      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    )(event);
+  }
 
   const status = pending
     ? "Sending your request."
@@ -124,7 +135,7 @@ export function CallbackFormClient({
       : "";
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="not-prose mt-6">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="not-prose mt-6">
       <ErrorSummary ref={summaryRef} items={summary} autoFocus={!hydrated && summary.length > 0} />
       <p role="status" aria-live="polite" className="sr-only">
         {status}

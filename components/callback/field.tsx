@@ -114,7 +114,7 @@ export function RadioGroup({
 }) {
   return (
     <Group error={error}>
-      <fieldset aria-describedby={describedBy(name, hint, error)}>
+      <fieldset aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
         <legend className="mb-1 text-lg font-bold">{label}</legend>
         <Hint name={name}>{hint}</Hint>
         <ErrorMessage name={name} error={error} />
@@ -129,7 +129,6 @@ export function RadioGroup({
                   name={name}
                   value={option.value}
                   defaultChecked={checked === option.value}
-                  aria-invalid={error ? true : undefined}
                   className="size-7 shrink-0 accent-brand"
                   {...inputProps}
                 />

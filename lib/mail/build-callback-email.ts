@@ -1,4 +1,4 @@
-import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
+import { BEST_TIME_LABELS, INSURANCE_LABELS } from "@/lib/callback/labels";
 import type { CallbackRequest } from "@/lib/callback/schema";
 import type { MailMessage } from "./message";
 
