@@ -36,6 +36,10 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 const noSubscribe = () => () => {};
 
+function oneOf<T extends string>(choices: readonly T[], value: string | undefined): T | undefined {
+  return choices.find((choice) => choice === value);
+}
+
 /**
  * The callback form. A plain <form action> posting to a server action is the
  * baseline, so it works before or without JavaScript; once hydrated,
@@ -66,11 +70,11 @@ export function CallbackFormClient({
       name: values.name ?? "",
       phone: values.phone ?? "",
       email: values.email ?? "",
-      forWhom: values.forWhom ?? "",
+      forWhom: oneOf(FOR_WHOM, values.forWhom),
       relationship: values.relationship ?? "",
       bestTime: values.bestTime ?? "",
       insurance: values.insurance ?? "",
-      voicemailOk: values.voicemailOk ?? "",
+      voicemailOk: oneOf(YES_NO, values.voicemailOk),
       message: values.message ?? "",
       consent: values.consent === "yes" ? "yes" : false,
       [SUBMISSION_KEY]: submissionKey,

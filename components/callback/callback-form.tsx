@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { newSubmissionKey } from "@/lib/callback/reference";
-import { CallbackFormClient } from "./callback-form-client";
+import { CallbackFormLoader } from "./callback-form-loader";
 import { ConfirmationDetails } from "./confirmation-details";
 
 /**
@@ -11,5 +11,5 @@ import { ConfirmationDetails } from "./confirmation-details";
  */
 export async function CallbackForm() {
   await connection();
-  return <CallbackFormClient submissionKey={newSubmissionKey()} confirmationDetails={<ConfirmationDetails />} />;
+  return <CallbackFormLoader submissionKey={newSubmissionKey()} confirmationDetails={<ConfirmationDetails />} />;
 }

@@ -1,11 +1,12 @@
-import { z } from "zod";
-import { parseUsPhone, type PhoneProblem } from "./phone";
+import * as z from "zod/mini";
+import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
 
 /**
  * The callback request: the one schema the browser (react-hook-form via
  * @hookform/resolvers/zod) and the server action both check against, plus the
  * state the action hands back. It lives outside the "use server" file because
- * a server-actions module may only export async functions.
+ * a server-actions module may only export async functions. zod/mini, the
+ * tree-shakable build, because this module ships to the browser.
  */
 
 /** Longest value each text field accepts; the inputs carry the same numbers as maxLength. */
@@ -58,30 +59,30 @@ export function singleLineProblem(value: string): string | undefined {
   return undefined;
 }
 
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
 const tooLong = (label: string, max: number) => `${label} must be ${max.toLocaleString("en-US")} characters or fewer`;
 
 /** `missing` is the message for a blank required field (a blank optional field never gets here). */
 function singleLine(label: string, max: number, missing = `Enter your ${label.toLowerCase()}`) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? missing : `${label} must be text`) })
-    .trim()
-    .min(1, missing)
-    .max(max, tooLong(label, max))
-    .superRefine((value, ctx) => {
+  return z.string({ error: (issue) => (issue.input === undefined ? missing : `${label} must be text`) }).check(
+    z.trim(),
+    z.minLength(1, missing),
+    z.maxLength(max, tooLong(label, max)),
+    z.superRefine((value, ctx) => {
       const problem = singleLineProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: `${label} ${problem}` });
-    });
+    }),
+  );
 }
 
-function required<T extends z.ZodType>(schema: T) {
-  return z.preprocess(blankToUndefined, schema);
-}
-
-function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess(blankToUndefined, schema.optional());
+/** A field that may be left blank: blank, whitespace, null (an unanswered radio) or absent all become undefined. */
+function optional<T extends z.ZodMiniType<unknown, string>>(label: string, schema: T) {
+  return z.pipe(
+    z.pipe(
+      z.optional(z.nullable(z.string({ error: `${label} must be text` }))),
+      z.transform((value) => (value == null || value.trim() === "" ? undefined : value)),
+    ),
+    z.optional(schema),
+  );
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
@@ -96,59 +97,75 @@ const PHONE_MESSAGES: Record<PhoneProblem, string> = {
   invalid: "Enter a real US phone number, like (555) 555-0142",
 };
 
-const phone = z
-  .string({ error: (issue) => (issue.input === undefined ? "Enter your phone number" : "Phone number must be text") })
-  .trim()
-  .min(1, "Enter your phone number")
-  .max(LIMITS.phone, tooLong("Phone number", LIMITS.phone))
-  .transform((value, ctx) => {
+const phone = z.pipe(
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "Enter your phone number" : "Phone number must be text") })
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter your phone number"),
+      z.maxLength(LIMITS.phone, tooLong("Phone number", LIMITS.phone)),
+      z.superRefine((value, ctx) => {
+        const parsed = parseUsPhone(value);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: PHONE_MESSAGES[parsed.problem] });
+      }),
+    ),
+  // Only reached when the check above passed, so the fallback never applies.
+  z.transform((value: string): UsPhone => {
     const parsed = parseUsPhone(value);
-    if (parsed.ok) return parsed.phone;
-    ctx.addIssue({ code: "custom", message: PHONE_MESSAGES[parsed.problem] });
-    return z.NEVER;
-  });
+    return parsed.ok ? parsed.phone : { e164: value, display: value };
+  }),
+);
 
-const email = singleLine("Email address", LIMITS.email).pipe(
+const email = z.pipe(
+  singleLine("Email address", LIMITS.email),
   z.email({ error: "Enter an email address in the correct format, like name@example.com" }),
 );
 
 const message = z
-  .string({ error: "Message must be text" })
-  .max(LIMITS.message, tooLong("Message", LIMITS.message))
-  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .superRefine((value, ctx) => {
-    if (CONTROL_IN_MESSAGE.test(value))
-      ctx.addIssue({ code: "custom", message: "Message must not contain special characters" });
-    if (BIDI.test(value))
-      ctx.addIssue({ code: "custom", message: "Message must not contain text-direction characters" });
-  });
+  .pipe(
+    z.string({ error: "Message must be text" }).check(z.maxLength(LIMITS.message, tooLong("Message", LIMITS.message))),
+    z.transform((value: string) => value.replace(/\r\n?/g, "\n").trim()),
+  )
+  .check(
+    z.superRefine((value, ctx) => {
+      if (CONTROL_IN_MESSAGE.test(value))
+        ctx.addIssue({ code: "custom", message: "Message must not contain special characters" });
+      if (BIDI.test(value))
+        ctx.addIssue({ code: "custom", message: "Message must not contain text-direction characters" });
+    }),
+  );
 
 const CONSENT_MESSAGE = "Check the box to agree that we may contact you";
 
-export const callbackSchema = z
-  .strictObject({
-    name: required(singleLine("Name", LIMITS.name)),
-    phone: required(phone),
-    email: optional(email),
-    forWhom: required(choice(FOR_WHOM, "Select who the call is about")),
-    relationship: optional(singleLine("Relationship", LIMITS.relationship)),
-    bestTime: optional(choice(BEST_TIMES, "Select a time from the list")),
-    insurance: optional(choice(INSURANCE, "Select an insurance option from the list")),
-    voicemailOk: required(choice(YES_NO, "Select yes or no for leaving a voicemail")),
-    message: optional(message),
+const WHOM_MESSAGE = "Select who the call is about";
+const VOICEMAIL_MESSAGE = "Select yes or no for leaving a voicemail";
+const KEY_MESSAGE = "This form has expired. Reload the page and send it again";
+
+export const callbackSchema = z.pipe(
+  z.strictObject({
+    name: singleLine("Name", LIMITS.name),
+    phone,
+    email: optional("Email address", email),
+    forWhom: choice(FOR_WHOM, WHOM_MESSAGE),
+    relationship: optional("Relationship", singleLine("Relationship", LIMITS.relationship)),
+    bestTime: optional("Best time", choice(BEST_TIMES, "Select a time from the list")),
+    insurance: optional("Insurance", choice(INSURANCE, "Select an insurance option from the list")),
+    voicemailOk: choice(YES_NO, VOICEMAIL_MESSAGE),
+    message: optional("Message", message),
     // A checkbox posts "yes" when ticked and nothing otherwise; react-hook-form reports false.
-    consent: z
-      .union([z.literal("yes"), z.boolean(), z.literal(""), z.null(), z.undefined()], { error: CONSENT_MESSAGE })
-      .refine((value) => value === "yes" || value === true, { error: CONSENT_MESSAGE })
-      .transform(() => true as const),
-    [SUBMISSION_KEY]: z
-      .string({ error: "This form has expired. Reload the page and send it again" })
-      .regex(/^[A-Za-z0-9_-]{16,64}$/, "This form has expired. Reload the page and send it again"),
-  })
-  .transform(({ relationship, ...rest }) =>
-    // A relationship typed before switching back to "myself" is not about this caller.
+    consent: z.pipe(
+      z
+        .union([z.literal("yes"), z.boolean(), z.literal(""), z.null(), z.undefined()], { error: CONSENT_MESSAGE })
+        .check(z.refine((value) => value === "yes" || value === true, { error: CONSENT_MESSAGE })),
+      z.transform((): true => true),
+    ),
+    [SUBMISSION_KEY]: z.string({ error: KEY_MESSAGE }).check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, KEY_MESSAGE)),
+  }),
+  z.transform(({ relationship, ...rest }) =>
+    // A relationship typed before switching back to "me" is not about this caller.
     rest.forWhom === "loved-one" ? { ...rest, relationship } : { ...rest, relationship: undefined },
-  );
+  ),
+);
 
 export type CallbackInput = z.input<typeof callbackSchema>;
 export type CallbackRequest = z.output<typeof callbackSchema>;
@@ -167,7 +184,7 @@ export type CallbackState =
 export const initialCallbackState: CallbackState = { status: "idle" };
 
 /** First message per field, in page order; errors on fields the person cannot see become one form-level message. */
-export function fieldErrorsFrom(error: z.ZodError): { errors: FieldErrors; formError?: string } {
+export function fieldErrorsFrom(error: z.core.$ZodError): { errors: FieldErrors; formError?: string } {
   const errors: FieldErrors = {};
   let formError: string | undefined;
   for (const issue of error.issues) {
