@@ -29,8 +29,7 @@ function Hint({ name, children }: { name: string; children: ReactNode }) {
 function ErrorMessage({ name, error }: { name: string; error: string | undefined }) {
   return error ? (
     <p id={errorId(name)} className="mb-2 font-bold text-danger">
-      <span className="sr-only">Error: </span>
-      {error}
+      <span className="sr-only">Error:</span> {error}
     </p>
   ) : null;
 }
