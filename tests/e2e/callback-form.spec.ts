@@ -61,6 +61,26 @@ test("a person with JavaScript gets a confirmation and intake gets exactly one e
   expect(await waitForMessages(reference)).toHaveLength(1);
 });
 
+test("a double submit sends one email", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person();
+  await fillForm(page, who);
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  // Two submits in the same tick, before the button can be disabled.
+  await page.locator("form").evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  const reference = await confirmationReference(page);
+  await expectOneEmail(reference, who.name);
+  await page.waitForTimeout(1_500);
+  expect(posts, "both submits reached the server").toHaveLength(2);
+  expect((await receivedMessages()).filter((m) => m.text.includes(who.name))).toHaveLength(1);
+});
+
 test("a person without JavaScript gets a confirmation and intake gets exactly one email @no-js", async ({ page }) => {
   await page.goto("/admissions");
   const who = person({ voicemailOk: "yes" });
