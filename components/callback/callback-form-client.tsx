@@ -200,7 +200,7 @@ export function CallbackFormClient({
       <RadioGroup
         name="voicemailOk"
         label="If we miss you, may we leave a voicemail that names the program?"
-        hint="Choose no if someone else might hear your messages. We will then leave only a first name and a number."
+        hint="Choose no if someone else might hear your messages. We will then not say the name of the program in a message."
         error={errors.voicemailOk}
         options={options(YES_NO, VOICEMAIL_LABELS)}
         checked={values.voicemailOk}
