@@ -10,7 +10,7 @@ export function newReference(length = 8): string {
   return out;
 }
 
-/** The idempotency key put in each rendered form: 128 random bits, base64url. */
+/** The idempotency key put in each rendered form: 128 random bits as 32 hex characters. */
 export function newSubmissionKey(): string {
   return globalThis.crypto
     .getRandomValues(new Uint8Array(16))
