@@ -8,11 +8,16 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Dev logs every server function call with its arguments; the callback form's state holds what a person typed.
+  logging: { serverFunctions: false },
   experimental: {
     serverActions: {
-      // The callback form is a few kilobytes at most; refuse anything bigger
-      // before it is parsed. lib/callback/schema.ts caps each field.
-      bodySizeLimit: "32kb",
+      // The callback form is the only action. Every field at its limit in 3-byte
+      // characters posts about 7 kB; with JavaScript, React also sends back the
+      // previous state (what was typed), so the largest honest post is about
+      // 15 kB. 24 kB leaves room for a pasted message well over its limit to get
+      // the schema's "must be 1,500 characters or fewer" instead of an error.
+      bodySizeLimit: "24kb",
     },
   },
 };

@@ -1,0 +1,257 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
+import { useForm } from "react-hook-form";
+import { submitCallbackRequest } from "@/app/admissions/actions";
+import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
+import {
+  BEST_TIMES,
+  callbackSchema,
+  FIELD_NAMES,
+  FOR_WHOM,
+  HONEYPOT,
+  INSURANCE,
+  initialCallbackState,
+  LIMITS,
+  SUBMISSION_KEY,
+  YES_NO,
+  type FieldErrors,
+  type FormValues,
+} from "@/lib/callback/schema";
+import { Confirmation } from "./confirmation";
+import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { CheckboxField, RadioGroup, TextAreaField, TextField } from "./field";
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+const noSubscribe = () => () => {};
+
+function oneOf<T extends string>(choices: readonly T[], value: string | undefined): T | undefined {
+  return choices.find((choice) => choice === value);
+}
+
+/**
+ * The callback form. A plain <form action> posting to a server action is the
+ * baseline, so it works before or without JavaScript; once hydrated,
+ * react-hook-form checks the same zod schema on submit and then on every
+ * change, and only a valid form goes to the server.
+ */
+export function CallbackFormClient({
+  submissionKey,
+  confirmationDetails,
+}: {
+  submissionKey: string;
+  confirmationDetails: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(submitCallbackRequest, initialCallbackState);
+  const values: FormValues = state.status === "invalid" || state.status === "refused" ? state.values : {};
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+
+  const form = useForm({
+    resolver: zodResolver(callbackSchema),
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+    defaultValues: {
+      name: values.name ?? "",
+      phone: values.phone ?? "",
+      email: values.email ?? "",
+      forWhom: oneOf(FOR_WHOM, values.forWhom),
+      relationship: values.relationship ?? "",
+      bestTime: values.bestTime ?? "",
+      insurance: values.insurance ?? "",
+      voicemailOk: oneOf(YES_NO, values.voicemailOk),
+      message: values.message ?? "",
+      consent: values.consent === "yes" ? "yes" : false,
+      [SUBMISSION_KEY]: submissionKey,
+    },
+  });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const confirmationRef = useRef<HTMLHeadingElement>(null);
+  const { errors: clientErrors, submitCount } = form.formState;
+
+  // After a submit in this page, react-hook-form owns the errors; before it (a post without JavaScript), the server's do.
+  const serverErrors: FieldErrors = state.status === "invalid" ? state.errors : {};
+  const errors: FieldErrors = {};
+  for (const name of FIELD_NAMES) {
+    const message = submitCount > 0 ? clientErrors[name]?.message : serverErrors[name];
+    if (typeof message === "string") errors[name] = message;
+  }
+  const formError = state.status === "refused" ? state.message : undefined;
+  const summary: SummaryItem[] = [
+    ...(formError ? [{ message: formError }] : []),
+    ...FIELD_NAMES.flatMap((field) => (errors[field] ? [{ field, message: errors[field] }] : [])),
+  ];
+
+  // A server answer after a submit from this page: show its field errors through react-hook-form, then move focus.
+  useEffect(() => {
+    if (state.status === "invalid") {
+      for (const field of FIELD_NAMES) {
+        const message = state.errors[field];
+        if (message) form.setError(field, { type: "server", message });
+      }
+    }
+    if (state.status === "sent") confirmationRef.current?.focus();
+    else if (state.status !== "idle") summaryRef.current?.focus();
+  }, [state, form]);
+
+  if (state.status === "sent") {
+    return (
+      <Confirmation
+        ref={confirmationRef}
+        reference={state.reference}
+        details={confirmationDetails}
+        autoFocus={!hydrated}
+      />
+    );
+  }
+
+  // Only a form that passes the schema goes to the server; the same FormData a post without JavaScript would send.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const formElement = event.currentTarget;
+    void form.handleSubmit(
+      () => {
+        const data = new FormData(formElement);
+        startTransition(() => formAction(data));
+      },
+      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    )(event);
+  }
+
+  const status = pending
+    ? "Sending your request."
+    : summary.length
+      ? `There is a problem: ${summary.length} ${summary.length === 1 ? "error" : "errors"}.`
+      : "";
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="not-prose mt-6">
+      <ErrorSummary ref={summaryRef} items={summary} autoFocus={!hydrated && summary.length > 0} />
+      <p role="status" aria-live="polite" className="sr-only">
+        {status}
+      </p>
+
+      <input type="hidden" {...form.register(SUBMISSION_KEY)} value={submissionKey} />
+
+      <TextField
+        {...form.register("name")}
+        label="Your name"
+        hint="The name you would like us to use when we call."
+        error={errors.name}
+        autoComplete="name"
+        maxLength={LIMITS.name}
+        spellCheck={false}
+        defaultValue={values.name}
+      />
+      <TextField
+        {...form.register("phone")}
+        label="Phone number"
+        hint="A US number we can call, for example (555) 555-0142."
+        error={errors.phone}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        maxLength={LIMITS.phone}
+        narrow
+        defaultValue={values.phone}
+      />
+      <TextField
+        {...form.register("email")}
+        label="Email address (optional)"
+        hint="Only if you would like an email from us as well. We will not add you to a mailing list."
+        error={errors.email}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        maxLength={LIMITS.email}
+        defaultValue={values.email}
+      />
+      <RadioGroup
+        name="forWhom"
+        label="Who is the call about?"
+        hint="Family members and friends can ask for a call too."
+        error={errors.forWhom}
+        options={options(FOR_WHOM, FOR_WHOM_LABELS)}
+        checked={values.forWhom}
+        inputProps={form.register("forWhom")}
+      />
+      <TextField
+        {...form.register("relationship")}
+        label="If it is about someone else, how do you know them? (optional)"
+        hint="For example, parent, partner or friend."
+        error={errors.relationship}
+        maxLength={LIMITS.relationship}
+        defaultValue={values.relationship}
+      />
+      <RadioGroup
+        name="voicemailOk"
+        label="If we miss you, may we leave a voicemail that names the program?"
+        hint="Choose no if someone else might hear your messages. We will then not say the name of the program in a message."
+        error={errors.voicemailOk}
+        options={options(YES_NO, VOICEMAIL_LABELS)}
+        checked={values.voicemailOk}
+        inputProps={form.register("voicemailOk")}
+      />
+      <RadioGroup
+        name="bestTime"
+        label="When is the best time to call? (optional)"
+        error={errors.bestTime}
+        options={options(BEST_TIMES, BEST_TIME_LABELS)}
+        checked={values.bestTime}
+        inputProps={form.register("bestTime")}
+      />
+      <RadioGroup
+        name="insurance"
+        label="What insurance do you have? (optional)"
+        hint="This helps us check your coverage before we call. Having no insurance is fine."
+        error={errors.insurance}
+        options={options(INSURANCE, INSURANCE_LABELS)}
+        checked={values.insurance}
+        inputProps={form.register("insurance")}
+      />
+      <TextAreaField
+        {...form.register("message")}
+        label="Anything you would like us to know? (optional)"
+        hint={`For example, questions you have or times we should not call. Please do not include medical details here; we will ask on the phone. Up to ${LIMITS.message.toLocaleString("en-US")} characters.`}
+        error={errors.message}
+        defaultValue={values.message}
+      />
+      <CheckboxField
+        {...form.register("consent")}
+        value="yes"
+        label="I agree that the admissions team may contact me about this request."
+        hint="Sending this form does not start treatment. In an emergency, call 911, or call or text 988."
+        error={errors.consent}
+        defaultChecked={values.consent === "yes"}
+      />
+
+      {/* Honeypot: out of sight and out of the tab order; a person never fills it. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="callback-website">Website</label>
+        <input id="callback-website" name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-12 w-full rounded-md bg-brand px-6 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-70 sm:w-auto"
+      >
+        {pending ? "Sending…" : "Send request"}
+      </button>
+    </form>
+  );
+}

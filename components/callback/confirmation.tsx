@@ -1,0 +1,37 @@
+import type { ReactNode, Ref } from "react";
+
+/** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
+export function Confirmation({
+  reference,
+  details,
+  ref,
+  autoFocus,
+}: {
+  reference: string;
+  details: ReactNode;
+  ref?: Ref<HTMLHeadingElement>;
+  /** After a post without JavaScript the browser focuses the heading on load. */
+  autoFocus?: boolean;
+}) {
+  return (
+    <section
+      aria-labelledby="callback-confirmation-title"
+      className="not-prose mt-6 rounded-md border-4 border-brand bg-paper-cool p-5 sm:p-6"
+    >
+      <h2
+        id="callback-confirmation-title"
+        ref={ref}
+        tabIndex={-1}
+        autoFocus={autoFocus}
+        className="text-2xl font-bold text-ink"
+      >
+        Request received
+      </h2>
+      <p className="mt-3 text-xl">
+        Your reference is <strong className="font-mono tracking-wider">{reference}</strong>
+      </p>
+      <p className="mt-1 text-ink-soft">You can quote it if you call us.</p>
+      {details}
+    </section>
+  );
+}

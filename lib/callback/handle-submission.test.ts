@@ -1,0 +1,186 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { Outbox } from "@/lib/outbox/outbox";
+import { RateLimiter } from "@/lib/rate-limit";
+import { validSubmission } from "@/tests/support/callback-fixtures";
+import { SmtpSink } from "@/tests/support/smtp-sink";
+import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type RequestInfo } from "./handle-submission";
+import { newReference } from "./reference";
+import { LIMITS } from "./schema";
+
+const sink = new SmtpSink();
+let transport: MailTransport;
+let dir: string;
+let logs: string[];
+let keyCounter = 0;
+
+beforeAll(async () => {
+  const port = await sink.start();
+  transport = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, loopback: true, timeoutMs: 3_000 });
+});
+afterAll(async () => {
+  transport.close();
+  await sink.stop();
+});
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "handler-"));
+  logs = [];
+  sink.clear();
+  return () => rm(dir, { recursive: true, force: true });
+});
+
+const request: RequestInfo = {
+  origin: "http://localhost:3000",
+  host: "localhost:3000",
+  forwardedHost: null,
+  client: "127.0.0.1",
+};
+
+function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  const log = { info: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
+  return {
+    outbox: new Outbox(dir, { log }),
+    transport,
+    clock: () => new Date(),
+    newReference,
+    mail: { from: "Website <no-reply@example.org>", to: "intake@example.org" },
+    log,
+    limiter: new RateLimiter({ perClient: 100 }),
+    trustProxy: false,
+    phoneDisplay: "(555) 555-0142",
+    ...overrides,
+  };
+}
+
+function form(fields: Record<string, string | Blob> = {}, { freshKey = true } = {}): FormData {
+  const data = new FormData();
+  const values: Record<string, string | Blob> = { ...validSubmission, website: "", ...fields };
+  if (freshKey && !("submissionKey" in fields))
+    values.submissionKey = `test-key-${String(++keyCounter).padStart(12, "0")}`;
+  for (const [k, v] of Object.entries(values)) data.append(k, v);
+  data.append("$ACTION_REF_1", "");
+  return data;
+}
+
+describe("handleCallbackSubmission", () => {
+  it("queues and sends one email and answers with its reference; logs name no one", async () => {
+    const state = await handleCallbackSubmission(form(), request, deps());
+    expect(state.status).toBe("sent");
+    const reference = state.status === "sent" ? state.reference : "";
+    expect(reference).toMatch(/^[A-Z0-9]{8}$/);
+    const mail = await sink.waitFor((m) => m.subject === `Callback request ${reference}`);
+    expect(mail.text).toContain(validSubmission.name);
+    expect(logs.join("\n")).toContain(reference);
+    for (const secret of [validSubmission.name, validSubmission.email, "555-0117", "0117", validSubmission.message]) {
+      expect(logs.join("\n")).not.toContain(secret);
+    }
+  });
+
+  it("puts no visitor text in any header but Reply-To", async () => {
+    const state = await handleCallbackSubmission(form(), request, deps());
+    const reference = state.status === "sent" ? state.reference : "";
+    const mail = await sink.waitFor((m) => m.subject.includes(reference));
+    const headers = mail.headerLines.join("\n");
+    expect(headers).not.toContain("Jordan");
+    expect(headers.match(/jordan@example\.com/g)).toHaveLength(1);
+    expect(mail.replyTo).toBe(validSubmission.email);
+  });
+
+  it("sends a replayed submission once and answers with the same reference", async () => {
+    const d = deps();
+    const data = () => form({ submissionKey: "replayed-key-0000000001" });
+    const [a, b] = await Promise.all([
+      handleCallbackSubmission(data(), request, d),
+      handleCallbackSubmission(data(), request, d),
+    ]);
+    const c = await handleCallbackSubmission(data(), request, d);
+    expect(a).toEqual(b);
+    expect(c).toEqual(a);
+    const reference = a.status === "sent" ? a.reference : "";
+    await sink.waitFor((m) => m.subject.includes(reference));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.withReference(reference)).toHaveLength(1);
+  });
+
+  it.each([
+    ["no Origin", { origin: null }],
+    ["a foreign Origin", { origin: "https://evil.example" }],
+    ["an opaque Origin", { origin: "null" }],
+    ["a look-alike port", { origin: "http://localhost:3001" }],
+  ])("refuses a post with %s and sends nothing", async (_label, change) => {
+    const state = await handleCallbackSubmission(form(), { ...request, ...change }, deps());
+    expect(state.status).toBe("refused");
+    expect(state.status === "refused" && state.message).toContain("(555) 555-0142");
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("answers the honeypot like success and sends nothing", async () => {
+    const state = await handleCallbackSubmission(form({ website: "https://spam.example" }), request, deps());
+    expect(state.status).toBe("sent");
+    expect(await readdir(dir)).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sink.messages).toHaveLength(0);
+  });
+
+  it("stops a client after its limit with a clear message to call, and does not count mistakes", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 2 }) });
+    expect((await handleCallbackSubmission(form({ phone: "abc" }), request, d)).status).toBe("invalid");
+    expect((await handleCallbackSubmission(form(), request, d)).status).toBe("sent");
+    expect((await handleCallbackSubmission(form(), request, d)).status).toBe("sent");
+    const third = await handleCallbackSubmission(form(), request, d);
+    expect(third.status).toBe("refused");
+    expect(third.status === "refused" && third.message).toMatch(/too many requests.*call us at \(555\) 555-0142/i);
+    expect((await handleCallbackSubmission(form(), { ...request, client: "10.0.0.9" }, d)).status).toBe("sent");
+  });
+
+  it("returns field errors with everything typed, even a field over its limit", async () => {
+    const long = "x".repeat(LIMITS.message + 50);
+    const state = await handleCallbackSubmission(form({ name: "", message: long, phone: "555-01" }), request, deps());
+    expect(state.status).toBe("invalid");
+    if (state.status !== "invalid") return;
+    expect(state.errors.name).toBe("Enter your name");
+    expect(state.errors.message).toBe("Message must be 1,500 characters or fewer");
+    expect(state.errors.phone).toMatch(/10-digit/);
+    expect(state.values.message).toBe(long);
+    expect(state.values.phone).toBe("555-01");
+    expect(state.values.relationship).toBe(validSubmission.relationship);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("answers a repeated field or a file with a field error, not an exception", async () => {
+    const data = form();
+    data.append("name", "Second Name");
+    data.set("message", new Blob(["file body"]), "notes.txt");
+    const state = await handleCallbackSubmission(data, request, deps());
+    expect(state.status).toBe("invalid");
+    expect(state.status === "invalid" && Object.keys(state.errors).sort()).toEqual(["message", "name"]);
+  });
+
+  it("asks for a reload when the form's key is missing", async () => {
+    const data = form();
+    data.delete("submissionKey");
+    const state = await handleCallbackSubmission(data, request, deps());
+    expect(state.status).toBe("refused");
+    expect(state.status === "refused" && state.message).toMatch(/reload the page/i);
+  });
+
+  it("says to call when the request cannot be saved, and keeps what was typed", async () => {
+    const blocked = path.join(dir, "not-a-folder");
+    await writeFile(blocked, "");
+    const state = await handleCallbackSubmission(form(), request, deps({ outbox: new Outbox(blocked) }));
+    expect(state.status).toBe("refused");
+    expect(state.status === "refused" && state.message).toMatch(/could not save.*\(555\) 555-0142/);
+    expect(state.status === "refused" && state.values.name).toBe(validSubmission.name);
+  });
+});
+
+describe("sameOrigin", () => {
+  it("uses X-Forwarded-Host only behind a trusted proxy", () => {
+    const behindProxy = { origin: "https://www.example.org", host: "127.0.0.1:3000", forwardedHost: "www.example.org" };
+    expect(sameOrigin(behindProxy, false)).toBe(false);
+    expect(sameOrigin(behindProxy, true)).toBe(true);
+  });
+});

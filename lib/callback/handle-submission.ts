@@ -1,0 +1,130 @@
+import type { RateLimiter } from "@/lib/rate-limit";
+import {
+  callbackSchema,
+  FIELD_NAMES,
+  fieldErrorsFrom,
+  HONEYPOT,
+  SUBMISSION_KEY,
+  type CallbackState,
+  type FormValues,
+} from "./schema";
+import { sendCallbackRequest, type SendDeps } from "./send-callback-request";
+
+export type RequestInfo = {
+  origin: string | null;
+  host: string | null;
+  forwardedHost: string | null;
+  /** From clientKeyFrom(): the address the rate limit counts against. */
+  client: string;
+};
+
+export type HandlerDeps = SendDeps & {
+  limiter: RateLimiter;
+  trustProxy: boolean;
+  /** How people reach the admissions team when the form cannot help, e.g. "(555) 555-0142". */
+  phoneDisplay: string;
+};
+
+/**
+ * Everything the server action does, minus reading Next's headers: checks
+ * the request, then the fields, then queues the email. Never throws on what a
+ * visitor sends; logs carry the reference only.
+ */
+export async function handleCallbackSubmission(
+  formData: FormData,
+  request: RequestInfo,
+  deps: HandlerDeps,
+): Promise<CallbackState> {
+  const values = typedValues(formData);
+
+  if (!sameOrigin(request, deps.trustProxy)) {
+    deps.log.error(`callback form: refused a post with ${request.origin ? "a foreign" : "no"} Origin header`);
+    return {
+      status: "refused",
+      values,
+      message: `We could not accept the form from this page. Please reload the page and try again, or call us at ${deps.phoneDisplay}.`,
+    };
+  }
+
+  if (!deps.limiter.allows(request.client)) {
+    deps.log.error("callback form: rate limit reached for one client");
+    return {
+      status: "refused",
+      values,
+      message: `Too many requests have been sent from this device in the last hour. Please call us at ${deps.phoneDisplay} instead.`,
+    };
+  }
+
+  // Bots fill every field; people never see this one. Answer as if it worked so they learn nothing.
+  const honeypot = formData.get(HONEYPOT);
+  if (typeof honeypot !== "string" || honeypot !== "") {
+    deps.limiter.record(request.client);
+    const reference = deps.newReference();
+    deps.log.info(`callback form: honeypot filled; answered with ${reference}, nothing sent`);
+    return { status: "sent", reference };
+  }
+
+  const parsed = callbackSchema.safeParse(schemaInput(formData));
+  if (!parsed.success) {
+    const { errors, formError } = fieldErrorsFrom(parsed.error);
+    if (formError && Object.keys(errors).length === 0) return { status: "refused", values, message: formError };
+    return { status: "invalid", errors, values };
+  }
+
+  try {
+    const result = await sendCallbackRequest(parsed.data, deps);
+    if (result.delivery !== "duplicate") deps.limiter.record(request.client);
+    return { status: "sent", reference: result.reference };
+  } catch (error) {
+    deps.log.error(
+      `callback form: could not queue a request (${error instanceof Error ? `${error.name}: ${"code" in error ? String(error.code) : error.message}` : "unknown"})`,
+    );
+    return {
+      status: "refused",
+      values,
+      message: `Sorry, we could not save your request just now. Please call us at ${deps.phoneDisplay}, or try again in a few minutes.`,
+    };
+  }
+}
+
+/** Each field picked by name (FormData also carries React's $ACTION_ keys). A repeated field is passed on as a list, which the schema refuses. */
+function schemaInput(formData: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const name of [...FIELD_NAMES, SUBMISSION_KEY]) {
+    const all = formData.getAll(name);
+    if (all.length === 0) continue;
+    input[name] = all.length === 1 ? all[0] : all;
+  }
+  return input;
+}
+
+/** What was typed, as text, to put back in the form. */
+function typedValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const name of [...FIELD_NAMES, SUBMISSION_KEY] as const) {
+    const value = formData.get(name);
+    if (typeof value === "string") values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * Next.js also compares Origin with Host, but lets a request with no Origin
+ * through with a warning (see its serverActions docs); a browser always sends
+ * Origin on a form POST, so a request without one is not from our page.
+ */
+export function sameOrigin(
+  request: Pick<RequestInfo, "origin" | "host" | "forwardedHost">,
+  trustProxy: boolean,
+): boolean {
+  if (!request.origin || request.origin === "null") return false;
+  let origin: URL;
+  try {
+    origin = new URL(request.origin);
+  } catch {
+    return false;
+  }
+  if (origin.protocol !== "https:" && origin.protocol !== "http:") return false;
+  const expected = trustProxy && request.forwardedHost ? request.forwardedHost.split(",")[0]!.trim() : request.host;
+  return Boolean(expected) && origin.host.toLowerCase() === expected!.toLowerCase();
+}

@@ -1,0 +1,29 @@
+import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./schema";
+
+/** Words shown for each choice, on the form and in the email to intake alike. */
+
+export const FOR_WHOM_LABELS: Record<(typeof FOR_WHOM)[number], string> = {
+  self: "Me",
+  "loved-one": "Someone I care about",
+};
+
+export const BEST_TIME_LABELS: Record<(typeof BEST_TIMES)[number], string> = {
+  morning: "Morning",
+  afternoon: "Afternoon",
+  evening: "Evening",
+  any: "Any time",
+};
+
+export const INSURANCE_LABELS: Record<(typeof INSURANCE)[number], string> = {
+  private: "Private insurance (through work or bought yourself)",
+  medicaid: "Medicaid",
+  medicare: "Medicare",
+  tricare: "TRICARE",
+  none: "No insurance",
+  "not-sure": "Not sure",
+};
+
+export const VOICEMAIL_LABELS: Record<(typeof YES_NO)[number], string> = {
+  yes: "Yes, that is fine",
+  no: "No, do not name the program",
+};

@@ -1,0 +1,77 @@
+import "server-only";
+import { program } from "@/content/program";
+import { mailEnv, type MailEnv } from "@/lib/env";
+import { createMailboxTransport } from "@/lib/mail/mailbox";
+import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { Outbox } from "@/lib/outbox/outbox";
+import { OutboxWorker } from "@/lib/outbox/worker";
+import { RateLimiter } from "@/lib/rate-limit";
+import type { HandlerDeps } from "./handle-submission";
+import { newReference } from "./reference";
+
+export type CallbackRuntime = {
+  env: MailEnv;
+  outbox: Outbox;
+  transport: MailTransport;
+  worker: OutboxWorker;
+  deps: HandlerDeps;
+};
+
+// instrumentation.ts and the server action are bundled apart, so module state is not shared;
+// one runtime per process lives on globalThis instead, or two workers would race for the outbox.
+declare global {
+  var __iopCallbackRuntime: CallbackRuntime | undefined;
+}
+
+const log = {
+  info: (message: string) => console.info(`[callback] ${message}`),
+  error: (message: string) => console.error(`[callback] ${message}`),
+};
+
+export function createTransportFor(env: MailEnv): MailTransport {
+  return env.smtpUrl
+    ? createSmtpTransport({ url: env.smtpUrl, loopback: env.smtpLoopback })
+    : createMailboxTransport(env.mailboxDir);
+}
+
+/** The process's outbox, transport, worker and rate limit, made on first use from the validated environment. */
+export function callbackRuntime(): CallbackRuntime {
+  const existing = globalThis.__iopCallbackRuntime;
+  if (existing) return existing;
+  const env = mailEnv();
+  const outbox = new Outbox(env.outboxDir, { retryBaseMs: env.retryBaseMs, log });
+  const transport = createTransportFor(env);
+  const worker = new OutboxWorker(outbox, transport, log);
+  const runtime: CallbackRuntime = {
+    env,
+    outbox,
+    transport,
+    worker,
+    deps: {
+      outbox,
+      transport,
+      clock: () => new Date(),
+      newReference,
+      mail: { from: env.mailFrom, to: env.intakeEmail },
+      log,
+      onQueued: () => worker.kick(),
+      limiter: new RateLimiter({ perClient: env.formRateLimit }),
+      trustProxy: env.trustProxy,
+      phoneDisplay: program.admissionsPhone.display,
+    },
+  };
+  globalThis.__iopCallbackRuntime = runtime;
+  return runtime;
+}
+
+/** Called once at server start: fails loudly on bad settings and resumes delivery of anything left queued. */
+export async function startCallbackRuntime(): Promise<void> {
+  const runtime = callbackRuntime();
+  const { env } = runtime;
+  log.info(
+    env.smtpUrl
+      ? `mail goes to ${env.intakeEmail} by SMTP (${new URL(env.smtpUrl).host}); outbox ${env.outboxDir}`
+      : `no SMTP_URL: mail is written as .eml files to ${env.mailboxDir}; outbox ${env.outboxDir}`,
+  );
+  await runtime.worker.start();
+}

@@ -1,0 +1,102 @@
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { describe, expect, it } from "vitest";
+import { callbackSchema } from "@/lib/callback/schema";
+import { minimalSubmission, validSubmission } from "@/tests/support/callback-fixtures";
+import { buildCallbackEmail, domainOf, escapeHtml } from "./build-callback-email";
+import { createMailboxTransport } from "./mailbox";
+
+const ctx = {
+  reference: "K7M4QX2P",
+  receivedAt: new Date("2026-11-20T22:15:00Z"),
+  from: "Website <no-reply@example.org>",
+  to: "intake@example.org",
+  messageIdHost: "example.org",
+  submissionId: "abc123def456",
+};
+
+describe("buildCallbackEmail", () => {
+  const request = callbackSchema.parse(validSubmission);
+  const mail = buildCallbackEmail(request, ctx);
+
+  it("has a neutral subject that names no person and no condition", () => {
+    expect(mail.subject).toBe(`Callback request ${ctx.reference}`);
+    expect(mail.subject).not.toContain(request.name);
+  });
+
+  it("goes to intake from MAIL_FROM, with the validated address as Reply-To", () => {
+    expect(mail.to).toBe(ctx.to);
+    expect(mail.from).toBe(ctx.from);
+    expect(mail.replyTo).toBe(validSubmission.email);
+  });
+
+  it("has no Reply-To when no email was given", () => {
+    expect(buildCallbackEmail(callbackSchema.parse(minimalSubmission), ctx).replyTo).toBeUndefined();
+  });
+
+  it("puts the voicemail answer first and plainly", () => {
+    const lines = mail.text.split("\n").filter(Boolean);
+    expect(lines[1]).toMatch(/^VOICEMAIL: NO\b/);
+    const yes = buildCallbackEmail(callbackSchema.parse(minimalSubmission), ctx);
+    expect(yes.text.split("\n").filter(Boolean)[1]).toMatch(/^VOICEMAIL: YES\b/);
+    expect(mail.text).toContain("Voicemail naming the program: NOT OK");
+  });
+
+  it("carries every answer and the reference in the text", () => {
+    for (const value of [
+      request.name,
+      request.phone.display,
+      request.phone.e164,
+      request.relationship!,
+      request.message!,
+    ]) {
+      expect(mail.text).toContain(value);
+    }
+    expect(mail.text).toContain(`Reference: ${ctx.reference}`);
+  });
+
+  it("escapes what people typed in the HTML part", () => {
+    const withMarkup = callbackSchema.parse({
+      ...minimalSubmission,
+      message: `<img src=x onerror="alert(1)"> & 'quotes'`,
+    });
+    const html = buildCallbackEmail(withMarkup, ctx).html;
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;");
+  });
+
+  it("uses a Message-ID on the sender's domain", () => {
+    expect(mail.messageId).toBe(`<callback-${ctx.reference}-${ctx.submissionId}@example.org>`);
+    expect(domainOf("Website <no-reply@mail.example.net>")).toBe("mail.example.net");
+  });
+
+  it("escapes all five HTML specials", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
+
+describe("createMailboxTransport", () => {
+  it("writes a parseable .eml file that only its owner can read", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mailbox-"));
+    try {
+      const transport = createMailboxTransport(dir);
+      const mail = buildCallbackEmail(callbackSchema.parse(validSubmission), ctx);
+      const receipt = await transport.send(mail);
+      expect(receipt.via).toBe("mailbox");
+      const names = await readdir(dir);
+      expect(names).toEqual([path.basename(receipt.via === "mailbox" ? receipt.file : "")]);
+      expect(names[0]).toMatch(new RegExp(`${ctx.reference}\\.eml$`));
+      const file = path.join(dir, names[0]!);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      const parsed = await simpleParser(await readFile(file));
+      expect(parsed.subject).toBe(mail.subject);
+      expect(parsed.replyTo?.value[0]?.address).toBe(validSubmission.email);
+      expect(parsed.text).toContain(validSubmission.message);
+      expect(parsed.messageId).toBe(mail.messageId);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,216 @@
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { MailMessage } from "@/lib/mail/message";
+import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { SmtpSink } from "@/tests/support/smtp-sink";
+import { classifyFailure } from "./classify";
+import { Outbox } from "./outbox";
+import { flushOutbox, OutboxWorker } from "./worker";
+
+const sink = new SmtpSink();
+let transport: MailTransport;
+let dir: string;
+let logs: string[];
+const log = { info: (m: string) => logs.push(`info ${m}`), error: (m: string) => logs.push(`error ${m}`) };
+
+beforeAll(async () => {
+  const port = await sink.start();
+  transport = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, loopback: true, timeoutMs: 3_000 });
+});
+afterAll(async () => {
+  transport.close();
+  await sink.stop();
+});
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "outbox-"));
+  logs = [];
+  sink.clear();
+  sink.mode = "accept";
+  if (!sink.listening) await sink.start();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function message(reference: string): MailMessage {
+  return {
+    reference,
+    from: "Website <no-reply@example.org>",
+    to: "intake@example.org",
+    subject: `Callback request ${reference}`,
+    text: `Name: Private Person\nReference: ${reference}\n`,
+    html: `<p>${reference}</p>`,
+    messageId: `<callback-${reference}@example.org>`,
+    date: new Date("2026-11-20T12:00:00Z").toISOString(),
+  };
+}
+
+let counter = 0;
+function enqueue(outbox: Outbox, key: string) {
+  return outbox.enqueueOnce(
+    key,
+    () => `REF${String(++counter).padStart(5, "0")}`,
+    (ref) => message(ref),
+  );
+}
+
+const files = async (state: string) => (await readdir(path.join(dir, state)).catch(() => [])).sort();
+
+describe("Outbox", () => {
+  it("writes each message atomically, readable only by its owner", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { id, reference, duplicate } = await enqueue(outbox, "key-aaaaaaaaaaaaaaaa");
+    expect(duplicate).toBe(false);
+    expect(await files("pending")).toEqual([`${id}.json`]);
+    const info = await stat(path.join(dir, "pending", `${id}.json`));
+    expect(info.mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(await readFile(path.join(dir, "pending", `${id}.json`), "utf8"));
+    expect(saved.reference).toBe(reference);
+    expect(saved.message.subject).toBe(`Callback request ${reference}`);
+    // The raw idempotency key never reaches the disk, only its hash.
+    expect(id).not.toContain("key-");
+  });
+
+  it("queues a replayed or double-clicked submission once", async () => {
+    const outbox = new Outbox(dir, { log });
+    const results = await Promise.all(Array.from({ length: 5 }, () => enqueue(outbox, "same-key-bbbbbbbbbbbb")));
+    expect(new Set(results.map((r) => r.reference)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(await files("pending")).toHaveLength(1);
+  });
+
+  it("delivers to a real SMTP server and keeps only a receipt", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { id, reference } = await enqueue(outbox, "key-cccccccccccccccc");
+    const outcome = await outbox.deliver(id, transport);
+    expect(outcome.status).toBe("sent");
+    expect(sink.withReference(reference)).toHaveLength(1);
+    expect(await files("pending")).toEqual([]);
+    expect(await files("sending")).toEqual([]);
+    const receipt = await readFile(path.join(dir, "sent", `${id}.json`), "utf8");
+    expect(receipt).toContain(reference);
+    expect(receipt).not.toContain("Private Person");
+  });
+
+  it("sends a replay after delivery no second time", async () => {
+    const outbox = new Outbox(dir, { log });
+    const first = await enqueue(outbox, "key-dddddddddddddddd");
+    await outbox.deliver(first.id, transport);
+    const again = await enqueue(outbox, "key-dddddddddddddddd");
+    expect(again).toEqual({ ...first, duplicate: true });
+    expect((await flushOutbox(outbox, transport)).sent).toBe(0);
+    expect(sink.withReference(first.reference)).toHaveLength(1);
+  });
+
+  it.each(["421", "451"] as const)("keeps the message and retries later when the server answers %s", async (mode) => {
+    let now = new Date("2026-11-20T12:00:00Z");
+    const outbox = new Outbox(dir, { log, now: () => now, retryBaseMs: 60_000 });
+    const { id, reference } = await enqueue(outbox, `key-transient-${mode}-xxxx`);
+    sink.mode = mode;
+    const outcome = await outbox.deliver(id, transport);
+    expect(outcome.status).toBe("retry");
+    expect(sink.attempts).toBeGreaterThan(0);
+    const saved = JSON.parse(await readFile(path.join(dir, "pending", `${id}.json`), "utf8"));
+    expect(saved.attempts).toBe(1);
+    expect(saved.lastError).toContain(mode);
+    expect(Date.parse(saved.nextAttemptAt) - now.getTime()).toBeGreaterThanOrEqual(60_000);
+    expect(await outbox.listPending({ dueOnly: true })).toEqual([]);
+    now = new Date(now.getTime() + 2 * 60_000);
+    expect(await outbox.listPending({ dueOnly: true })).toHaveLength(1);
+
+    sink.mode = "accept";
+    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(sink.withReference(reference)).toHaveLength(1);
+  });
+
+  it("moves a message refused with 550 aside and says so loudly with its reference", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { id, reference } = await enqueue(outbox, "key-eeeeeeeeeeeeeeee");
+    sink.mode = "550";
+    const outcome = await outbox.deliver(id, transport);
+    expect(outcome.status).toBe("failed");
+    expect(await files("failed")).toEqual([`${id}.json`]);
+    expect(await files("pending")).toEqual([]);
+    expect(logs.find((l) => l.startsWith("error OUTBOX PERMANENT FAILURE"))).toContain(reference);
+    sink.mode = "accept";
+    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(sink.messages).toHaveLength(0);
+  });
+
+  it("retries with backoff while SMTP is down and sends once when it is back", async () => {
+    const outbox = new Outbox(dir, { log, retryBaseMs: 200 });
+    const worker = new OutboxWorker(outbox, transport, log);
+    await sink.stop();
+    const { id, reference } = await enqueue(outbox, "key-ffffffffffffffff");
+    expect((await worker.deliverNow(id)).status).toBe("retry");
+    await sink.start();
+    const mail = await sink.waitFor((m) => m.subject.includes(reference), 10_000);
+    expect(mail.text).toContain(reference);
+    await worker.idle();
+    worker.stop();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sink.withReference(reference)).toHaveLength(1);
+    expect(await files("pending")).toEqual([]);
+  });
+
+  it("gives up on a server that never greets within the short timeout and keeps the message", async () => {
+    const silent: Server = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const slow = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, loopback: true, timeoutMs: 300 });
+    const outbox = new Outbox(dir, { log });
+    const { id } = await enqueue(outbox, "key-gggggggggggggggg");
+    const started = Date.now();
+    const outcome = await outbox.deliver(id, slow);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(outcome.status).toBe("retry");
+    expect(outcome.status === "retry" && outcome.error).toContain("ETIMEDOUT");
+    slow.close();
+    silent.close();
+  });
+
+  it("puts a claim left by a crashed process back in the queue", async () => {
+    const outbox = new Outbox(dir, { log, staleClaimMs: 1_000 });
+    const { id, reference } = await enqueue(outbox, "key-hhhhhhhhhhhhhhhh");
+    // Simulate a crash mid-send: the file sits in sending/ with an old timestamp.
+    const { rename, mkdir } = await import("node:fs/promises");
+    await mkdir(path.join(dir, "sending"));
+    await rename(path.join(dir, "pending", `${id}.json`), path.join(dir, "sending", `${id}.json`));
+    const old = new Date(Date.now() - 60_000);
+    await utimes(path.join(dir, "sending", `${id}.json`), old, old);
+    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(sink.withReference(reference)).toHaveLength(1);
+  });
+
+  it("moves an unreadable file aside instead of retrying it forever", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(path.join(dir, "pending"), { recursive: true });
+    await writeFile(path.join(dir, "pending", "broken.json"), "{not json");
+    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(await files("failed")).toEqual(["broken.json"]);
+    expect(logs.some((l) => l.startsWith("error OUTBOX") && l.includes("broken.json"))).toBe(true);
+  });
+});
+
+describe("classifyFailure", () => {
+  it.each([
+    [{ code: "ECONNECTION" }, "transient"],
+    [{ code: "ETIMEDOUT" }, "transient"],
+    [{ code: "ESOCKET", originalCode: "ECONNREFUSED" }, "transient"],
+    [{ code: "EDNS" }, "transient"],
+    [{ code: "EPROTOCOL", responseCode: 421 }, "transient"],
+    [{ code: "EENVELOPE", responseCode: 451 }, "transient"],
+    [{ code: "EMESSAGE", responseCode: 452 }, "transient"],
+    [{ code: "EPROTOCOL", responseCode: 503 }, "transient"],
+    [{ code: "EMESSAGE", responseCode: 550 }, "permanent"],
+    [{ code: "EENVELOPE", responseCode: 553 }, "permanent"],
+    [{ code: "EAUTH", responseCode: 535 }, "permanent"],
+    [{ code: "EAUTH" }, "permanent"],
+    [{ code: "ENOSPC" }, "transient"],
+  ])("%j is %s", (error, kind) => {
+    expect(classifyFailure(Object.assign(new Error("x"), error))).toBe(kind);
+  });
+});

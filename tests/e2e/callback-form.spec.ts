@@ -1,0 +1,248 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { crisisLines } from "@/content/crisis-lines";
+import { program } from "@/content/program";
+import { LIMITS } from "@/lib/callback/schema";
+import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
+import { receivedMessages, waitForMessages } from "../support/smtp-control";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectConfirmationDetails(page: Page) {
+  const main = page.getByRole("main");
+  await expect(page.getByRole("heading", { name: "Request received" })).toBeFocused();
+  await expect(main).toContainText(program.callbackPromise);
+  await expect(main.getByRole("link", { name: program.admissionsPhone.display }).first()).toHaveAttribute(
+    "href",
+    `tel:${program.admissionsPhone.e164}`,
+  );
+  for (const line of crisisLines) await expect(main.locator(`a[href="${line.href}"]`).first()).toBeVisible();
+}
+
+async function expectOneEmail(reference: string, name: string) {
+  const messages = await waitForMessages(reference);
+  expect(messages).toHaveLength(1);
+  const [mail] = messages;
+  expect(mail!.subject).toBe(`Callback request ${reference}`);
+  expect(mail!.subject).not.toContain(name);
+  expect(mail!.to).toEqual(["intake@example.org"]);
+  expect(mail!.text).toContain(name);
+  return mail!;
+}
+
+test("a person with JavaScript gets a confirmation and intake gets exactly one email", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person({
+    email: "caller@example.com",
+    forWhom: "loved-one",
+    relationship: "Mother",
+    bestTime: "evening",
+    insurance: "tricare",
+    message: "Line one\nLine two <b>not bold</b>",
+  });
+  await fillForm(page, who);
+  const navigations: string[] = [];
+  page.on("framenavigated", (frame) => navigations.push(frame.url()));
+  await fields(page).submit.click();
+  const reference = await confirmationReference(page);
+  expect(navigations, "no full page load").toEqual([]);
+  await expectConfirmationDetails(page);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  const mail = await expectOneEmail(reference, who.name);
+  expect(mail.replyTo).toBe("caller@example.com");
+  expect(mail.text).toMatch(/^VOICEMAIL: NO\b/m);
+  expect(mail.text).toContain("(555) 555-0188 (+15555550188)");
+  expect(mail.text).toContain("Caller's relationship: Mother");
+  expect(mail.html).toContain("&lt;b&gt;not bold&lt;/b&gt;");
+  // Still one after the worker has had time to run again.
+  await page.waitForTimeout(1_000);
+  expect(await waitForMessages(reference)).toHaveLength(1);
+});
+
+test("a double submit sends one email", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person();
+  await fillForm(page, who);
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  // Two submits in the same tick, before the button can be disabled.
+  await page.locator("form").evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  const reference = await confirmationReference(page);
+  await expectOneEmail(reference, who.name);
+  await page.waitForTimeout(1_500);
+  expect(posts, "both submits reached the server").toHaveLength(2);
+  expect((await receivedMessages()).filter((m) => m.text.includes(who.name))).toHaveLength(1);
+});
+
+test("a person without JavaScript gets a confirmation and intake gets exactly one email @no-js", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person({ voicemailOk: "yes" });
+  await fillForm(page, who);
+  await fields(page).submit.click();
+  const reference = await confirmationReference(page);
+  await expectConfirmationDetails(page);
+  const mail = await expectOneEmail(reference, who.name);
+  expect(mail.replyTo).toBeUndefined();
+  expect(mail.text).toMatch(/^VOICEMAIL: YES\b/m);
+});
+
+for (const js of [true, false]) {
+  test(`an empty submit shows the error summary with focus${js ? "" : " @no-js"}`, async ({ page }) => {
+    await page.goto("/admissions");
+    await fields(page).submit.click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    const links = summary.getByRole("link");
+    await expect(links).toHaveText([
+      "Enter your name",
+      "Enter your phone number",
+      "Select who the call is about",
+      "Select yes or no for leaving a voicemail",
+      "Check the box to agree that we may contact you",
+    ]);
+    await expect(links.first()).toHaveAttribute("href", "#callback-name");
+    const name = fields(page).name;
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAccessibleDescription(/Error: Enter your name/);
+    await expect(page.getByRole("group", { name: /Who is the call about/ })).toHaveAttribute("aria-invalid", "true");
+    // axe runs as a script in the page, so only where JavaScript is on.
+    if (js) {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+}
+
+test("the error summary links move focus to the field", async ({ page }) => {
+  await page.goto("/admissions");
+  await fields(page).submit.click();
+  await page.getByRole("link", { name: "Enter your phone number" }).click();
+  await expect(fields(page).phone).toBeFocused();
+});
+
+test("with JavaScript, errors update as the person types after the first submit", async ({ page }) => {
+  await page.goto("/admissions");
+  await fields(page).submit.click();
+  await expect(page.getByText("Error: Enter your name")).toBeVisible();
+  await fields(page).name.fill("Ana");
+  await expect(page.getByText("Error: Enter your name")).toBeHidden();
+  await fields(page).phone.fill("555-CALL-NOW");
+  await expect(page.getByText(/Error: Enter the phone number using digits only/)).toBeVisible();
+});
+
+test("nothing typed is lost when the server returns errors @no-js", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person({ phone: "555-555-01", email: "a@example.com", relationship: "Brother", forWhom: "loved-one" });
+  await fillForm(page, { ...who, message: "Please call after 6." });
+  await fields(page).submit.click();
+  await expect(page.getByRole("alert").getByRole("link", { name: /10-digit US phone number/ })).toBeVisible();
+  const f = fields(page);
+  await expect(f.name).toHaveValue(who.name);
+  await expect(f.phone).toHaveValue("555-555-01");
+  await expect(f.email).toHaveValue("a@example.com");
+  await expect(f.relationship).toHaveValue("Brother");
+  await expect(f.message).toHaveValue("Please call after 6.");
+  await expect(f.consent).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Someone I care about" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "No, do not name the program" })).toBeChecked();
+});
+
+/** The fields a browser without JavaScript would post, React's action ids included. */
+async function noJsFormFields(page: Page): Promise<Record<string, string>> {
+  await page.goto("/admissions");
+  await fillForm(page, person());
+  return page.locator("form").evaluate((form: HTMLFormElement) => {
+    const out: Record<string, string> = {};
+    // A loop, not forEach: with JavaScript off, Playwright cannot call back into the page.
+    for (const [key, value] of new FormData(form)) out[key] = String(value);
+    return out;
+  });
+}
+
+test.describe("posts made outside the page @no-js", () => {
+  test("a replayed submission sends one email and answers with the same reference", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const form = await noJsFormFields(page);
+    const post = () => request.post("/admissions", { multipart: form, headers: { Origin: baseURL! } });
+    const [first, second] = await Promise.all([post(), post()]);
+    const third = await post();
+    const refs = await Promise.all(
+      [first, second, third].map(async (r) => {
+        expect(r.status()).toBe(200);
+        return /reference is\s*(?:<[^>]+>)*([A-Z0-9]{6,})/.exec(await r.text())?.[1];
+      }),
+    );
+    expect(refs[0]).toBeTruthy();
+    expect(new Set(refs).size).toBe(1);
+    await waitForMessages(refs[0]!);
+    await page.waitForTimeout(1_000);
+    expect(await waitForMessages(refs[0]!)).toHaveLength(1);
+  });
+
+  test("a post with no Origin is refused by the action and sends nothing", async ({ page, request }) => {
+    const form = await noJsFormFields(page);
+    const response = await request.post("/admissions", { multipart: form });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("We could not accept the form from this page");
+    expect(html).not.toMatch(/reference is/i);
+    await page.waitForTimeout(500);
+    expect((await receivedMessages()).filter((m) => m.text.includes(form.name!))).toHaveLength(0);
+  });
+
+  test("a post with a foreign Origin is refused and sends nothing", async ({ page, request }) => {
+    const form = await noJsFormFields(page);
+    // Next.js itself rejects it before the action runs; the action would refuse it too (unit-tested).
+    const response = await request.post("/admissions", {
+      multipart: form,
+      headers: { Origin: "https://attacker.example" },
+    });
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(await response.text()).not.toMatch(/reference is/i);
+    await page.waitForTimeout(500);
+    expect((await receivedMessages()).filter((m) => m.text.includes(form.name!))).toHaveLength(0);
+  });
+
+  test("a field over its limit gets a clear message, not an error page", async ({ page, request, baseURL }) => {
+    const form = await noJsFormFields(page);
+    const response = await request.post("/admissions", {
+      multipart: { ...form, message: "x".repeat(LIMITS.message + 500), name: "n".repeat(LIMITS.name + 1) },
+      headers: { Origin: baseURL! },
+    });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Message must be 1,500 characters or fewer");
+    expect(html).toContain("Name must be 100 characters or fewer");
+  });
+});
+
+test("the honeypot answers like success and sends nothing", async ({ page }) => {
+  await page.goto("/admissions");
+  const who = person();
+  await fillForm(page, who);
+  await page.locator('input[name="website"]').fill("https://spam.example", { force: true });
+  await fields(page).submit.click();
+  const reference = await confirmationReference(page);
+  await page.waitForTimeout(1_500);
+  expect(await waitForMessages(reference, 0)).toHaveLength(0);
+  expect((await receivedMessages()).filter((m) => m.text.includes(who.name))).toHaveLength(0);
+});
+
+test("the honeypot is out of sight and out of the tab order", async ({ page }) => {
+  await page.goto("/admissions");
+  const trap = page.locator('input[name="website"]');
+  await expect(trap).toHaveAttribute("tabindex", "-1");
+  await expect(trap).not.toBeInViewport();
+  await expect(page.getByRole("textbox", { name: "Website" })).toHaveCount(0);
+});
