@@ -9,7 +9,14 @@ import {
   ProgramName,
 } from "@/components/content/program-facts";
 import { CompareTable } from "@/components/program/compare-table";
-import { StepDownPhases, TypicalEvening, WeeklySchedule } from "@/components/program/weekly-schedule";
+import {
+  EveningCalendarDownload,
+  StepDownPhases,
+  TypicalEvening,
+  WeeklySchedule,
+} from "@/components/program/weekly-schedule";
+import { NextSteps, StepCard } from "@/components/home/next-steps";
+import { PhonePanel } from "@/components/home/phone-panel";
 import { CareTeam, ServicesList } from "@/components/program/services-list";
 import { FaqList } from "@/components/program/faq-list";
 import { SelfCheck } from "@/components/program/self-check";
@@ -28,6 +35,10 @@ const components: MDXComponents = {
   WeeklySchedule,
   TypicalEvening,
   StepDownPhases,
+  EveningCalendarDownload,
+  NextSteps,
+  StepCard,
+  PhonePanel,
   ServicesList,
   CareTeam,
   FaqList,

@@ -1,9 +1,13 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   experimental: {
     serverActions: {
       // The callback form is a few kilobytes at most; refuse anything bigger

@@ -18,18 +18,18 @@ export const sources = parseContent(
     },
     "samhsa-tip-47": {
       citation:
-        'Substance Abuse and Mental Health Services Administration. "Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders." Treatment Improvement Protocol (TIP) Series 47. Rockville, MD; 2006.',
-      url: "https://library.samhsa.gov/product/tip-47-clinical-issues-intensive-outpatient-treatment-substance-use-disorders/sma13-4182",
+        "Center for Substance Abuse Treatment. Substance Abuse: Clinical Issues in Intensive Outpatient Treatment. Treatment Improvement Protocol (TIP) Series, No. 47. HHS Publication No. (SMA) 06-4182. Rockville, MD: Substance Abuse and Mental Health Services Administration; 2006.",
+      url: "https://www.ncbi.nlm.nih.gov/books/NBK64093/",
     },
     "samhsa-advisory-2021": {
       citation:
-        'Substance Abuse and Mental Health Services Administration. "Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders." Advisory, based on TIP 47. Rockville, MD; 2021.',
-      url: "https://library.samhsa.gov/",
+        "Substance Abuse and Mental Health Services Administration. Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders. Advisory, based on TIP 47. Rockville, MD: SAMHSA; 2021.",
+      note: "Summarizes TIP 47: core and optional services, who IOP suits, and how it compares with residential care.",
     },
     "iom-treatment-of-addiction": {
       citation:
-        'Institute of Medicine. "The Treatment of Addiction: What Can Research Offer Practice?" Washington, DC: National Academies Press.',
-      url: "https://nap.nationalacademies.org/",
+        'McLellan AT, McKay JR. "The Treatment of Addiction: What Can Research Offer Practice?" Commissioned paper (Appendix D) in: Institute of Medicine; Lamb S, Greenlick MR, McCarty D, editors. Bridging the Gap Between Practice and Research: Forging Partnerships with Community-Based Drug and Alcohol Treatment. Washington, DC: National Academy Press; 1998.',
+      url: "https://doi.org/10.17226/6169",
     },
     "asam-criteria": {
       citation:
@@ -52,7 +52,7 @@ export const sources = parseContent(
     "provider-descriptions": {
       citation:
         "Published program descriptions from three U.S. addiction treatment providers, 2024-2025, reviewed by our clinical team.",
-      note: "Used only for typical ranges (hours, sessions, length) that vary from program to program.",
+      note: "Used only for typical ranges and descriptions that vary from program to program: hours, length, setting, who it suits and cost.",
     },
     "program-policy": {
       citation: `${program.shortName} program policy and schedule, reviewed by our clinical director.`,

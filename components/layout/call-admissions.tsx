@@ -9,7 +9,7 @@ export function CallAdmissions({ className = "" }: { className?: string }) {
     >
       <PhoneIcon />
       <span>
-        <span className="sr-only sm:not-sr-only">Call admissions </span>
+        <span className="sr-only lg:not-sr-only">Call admissions </span>
         <span className="whitespace-nowrap">{program.admissionsPhone.display}</span>
       </span>
     </a>

@@ -12,7 +12,7 @@ export function CrisisStrip() {
         </a>
         <span aria-hidden="true"> · </span>
         <a className="text-white" href={lifeline?.href}>
-          Call
+          Call 988
         </a>{" "}
         or{" "}
         <a className="text-white" href={textCrisisLine.href}>

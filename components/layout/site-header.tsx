@@ -1,59 +1,78 @@
 import Link from "next/link";
 import { program } from "@/content/program";
-import { CallAdmissions } from "./call-admissions";
-
 import type { NavItem } from "@/lib/content/navigation";
+import { CallAdmissions } from "./call-admissions";
 
 /**
  * Header with the main navigation. On small screens the menu is a <details>
- * disclosure, so it opens and closes without any JavaScript.
+ * disclosure that drops down over the page, so it works without JavaScript;
+ * from the lg breakpoint the links sit in a row. Only one of the two navs is
+ * displayed (and so exposed to assistive technology) at any width.
  */
 export function SiteHeader({ nav }: { nav: NavItem[] }) {
   return (
-    <header className="border-b border-ink/10 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <header className="relative border-b border-ink/10 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
           <Logo />
           <span>{program.shortName}</span>
         </Link>
-        <CallAdmissions className="no-print" />
+        <div className="no-print hidden items-center gap-3 lg:flex">
+          <RequestCallLink />
+          <CallAdmissions />
+        </div>
+        <nav aria-label="Main" className="no-print lg:hidden">
+          <details className="group">
+            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-ink/30 px-3 font-semibold select-none group-open:bg-paper-cool [&::-webkit-details-marker]:hidden">
+              <MenuIcon />
+              Menu
+            </summary>
+            <ul className="absolute inset-x-0 top-full z-20 grid gap-1 border-b border-ink/15 bg-white px-4 py-3 shadow-lg">
+              {[...nav, { href: "/admissions", label: "Request a call" }].map((item) => (
+                <li key={item.href}>
+                  <NavLink item={item} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        </nav>
       </div>
-      <nav aria-label="Main" className="no-print mx-auto max-w-6xl px-4 pb-2">
-        <details className="group lg:hidden">
-          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-ink/30 px-3 font-semibold [&::-webkit-details-marker]:hidden">
-            <MenuIcon />
-            Menu
-          </summary>
-          <NavList items={nav} className="mt-2 grid gap-1 pb-2" />
-        </details>
-        <NavList items={nav} className="hidden flex-wrap gap-x-1 lg:flex" />
+      <div className="no-print grid grid-cols-[auto_1fr] gap-2 px-4 pb-3 lg:hidden">
+        <CallAdmissions />
+        <RequestCallLink />
+      </div>
+      <nav aria-label="Main" className="no-print mx-auto hidden max-w-6xl px-2 pb-2 lg:block">
+        <ul className="flex flex-wrap">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <NavLink item={item} />
+            </li>
+          ))}
+        </ul>
       </nav>
     </header>
   );
 }
 
-function NavList({ items, className }: { items: NavItem[]; className: string }) {
+function NavLink({ item }: { item: NavItem }) {
   return (
-    <ul className={className}>
-      {items.map((item) => (
-        <li key={item.href}>
-          <Link
-            href={item.href}
-            className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
-          >
-            {item.label}
-          </Link>
-        </li>
-      ))}
-      <li>
-        <Link
-          href="/admissions"
-          className="block rounded-md px-3 py-2 font-semibold text-brand-dark underline hover:bg-paper-cool"
-        >
-          Request a call
-        </Link>
-      </li>
-    </ul>
+    <Link
+      href={item.href}
+      className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
+    >
+      {item.label}
+    </Link>
+  );
+}
+
+function RequestCallLink() {
+  return (
+    <Link
+      href="/admissions"
+      className="inline-flex min-h-11 items-center justify-center rounded-md border-2 border-brand px-3 py-1.5 font-semibold whitespace-nowrap text-brand-dark no-underline hover:bg-paper-cool"
+    >
+      Request a call
+    </Link>
   );
 }
 
@@ -69,15 +88,7 @@ function Logo() {
 
 function MenuIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
       <path d="M4 6h16M4 12h16M4 18h16" strokeLinecap="round" />
     </svg>
   );

@@ -1,4 +1,174 @@
-// Placeholder: replaced by the real component.
-export function CompareTable() {
-  return null;
+import { careLevels } from "@/content/care-levels";
+import type { CareLevels } from "@/lib/content/schemas";
+import { numberWord } from "@/lib/schedule";
+
+type Props = {
+  /**
+   * The page's metadata.sources, in order: citations are numbered to match
+   * the numbered source list at the foot of the page.
+   */
+  citations: readonly string[];
+  data?: CareLevels;
+  /** Needed only if one page shows two tables. */
+  id?: string;
+};
+
+const NOT_COVERED = "Not covered by our sources";
+
+/**
+ * Levels of care side by side. From the md breakpoint up (and in print) it is
+ * a real table in a focusable scroll region; on phones the same data is shown
+ * as one card per level. Only one of the two is displayed at a time, so
+ * assistive technology never meets both.
+ */
+export function CompareTable({ citations, data = careLevels, id = "compare-levels" }: Props) {
+  const captionId = `${id}-caption`;
+  const title = `How the ${numberWord(data.levels.length)} main levels of care compare`;
+  const note =
+    "ASAM levels are from the third edition; the fourth edition's names are shown where they changed. Small numbers link to the sources at the end of this page.";
+  const cite = (sources: readonly string[]) => <Citations sources={sources} order={citations} />;
+
+  return (
+    // From lg up the table breaks out of the reading column, so its five columns get room to breathe.
+    <div className="not-prose my-8 lg:mx-[calc(50%-min(34rem,50vw-2rem))]">
+      <div
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        className="hidden overflow-x-auto rounded-lg border border-ink/15 md:block print:block print:overflow-visible print:border-0"
+      >
+        <table className="w-full min-w-[44rem] table-fixed border-collapse text-left text-sm leading-snug lg:text-base print:min-w-0 print:text-[9pt]">
+          <caption id={captionId} className="px-4 pt-4 pb-3 text-left text-lg font-bold text-ink">
+            {title}
+            <span className="mt-1 block text-sm font-normal text-ink-soft">{note}</span>
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink/20 align-bottom">
+              <td className="w-36 p-3" />
+              {data.levels.map((level) => (
+                <th
+                  key={level.id}
+                  scope="col"
+                  className={`p-3 font-bold text-ink ${level.thisProgram ? "bg-brand-light" : ""}`}
+                >
+                  {level.thisProgram && (
+                    <span className="mb-1 block text-xs font-semibold tracking-wide text-brand-dark uppercase">
+                      What we offer
+                    </span>
+                  )}
+                  <span className="block">{level.name}</span>
+                  <span className="mt-1 block text-sm font-normal text-ink-soft">{asamLabel(level.asamLevel)}</span>
+                  {level.fourthEdition && (
+                    <span className="block text-sm font-normal text-ink-soft">4th edition: {level.fourthEdition}</span>
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.factors.map((factor) => (
+              <tr key={factor.id} className="border-b border-ink/10 align-top last:border-b-0">
+                <th scope="row" className="bg-paper-warm p-3 font-semibold text-ink">
+                  {factor.label}
+                </th>
+                {data.levels.map((level) => {
+                  const cell = factor.cells[level.id];
+                  return (
+                    <td key={level.id} className={`p-3 ${level.thisProgram ? "bg-brand-light/50" : ""}`}>
+                      {cell ? (
+                        <>
+                          {cell.text}
+                          {cite(cell.sources)}
+                        </>
+                      ) : (
+                        <span className="text-ink-soft italic">{NOT_COVERED}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="md:hidden print:hidden">
+        <p className="text-lg font-bold text-ink">{title}</p>
+        <p className="mt-1 text-sm text-ink-soft">{note}</p>
+        <ul className="mt-4 space-y-4">
+          {data.levels.map((level) => (
+            <li
+              key={level.id}
+              className={`rounded-lg border p-4 ${level.thisProgram ? "border-brand bg-brand-light/40" : "border-ink/15"}`}
+            >
+              {level.thisProgram && (
+                <p className="text-xs font-semibold tracking-wide text-brand-dark uppercase">What we offer</p>
+              )}
+              <h3 className="text-lg font-bold text-ink">{level.name}</h3>
+              <p className="text-sm text-ink-soft">
+                {asamLabel(level.asamLevel)}
+                {level.fourthEdition && <> (4th edition: {level.fourthEdition})</>}
+              </p>
+              <dl className="mt-3 space-y-2">
+                {data.factors.map((factor) => {
+                  const cell = factor.cells[level.id];
+                  return (
+                    <div key={factor.id}>
+                      <dt className="text-sm font-semibold text-ink-soft">{factor.label}</dt>
+                      <dd className="text-ink">
+                        {cell ? (
+                          <>
+                            {cell.text}
+                            {cite(cell.sources)}
+                          </>
+                        ) : (
+                          <span className="text-ink-soft italic">{NOT_COVERED}</span>
+                        )}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** "2.1" -> "ASAM level 2.1"; "3.1 to 4" -> "ASAM levels 3.1 to 4". */
+function asamLabel(level: string): string {
+  return `ASAM ${/\s/.test(level) ? "levels" : "level"} ${level}`;
+}
+
+function numbered(sources: readonly string[], order: readonly string[]): { key: string; n: number }[] {
+  return sources
+    .map((key) => {
+      const n = order.indexOf(key) + 1;
+      // Fail the build rather than print a link to a source the page does not list.
+      if (n === 0)
+        throw new Error(`The compare table cites "${key}", but the page's metadata.sources does not list it.`);
+      return { key, n };
+    })
+    .sort((a, b) => a.n - b.n);
+}
+
+/** Superscript links to the page's numbered source list, e.g. "1, 3". */
+function Citations({ sources, order }: { sources: readonly string[]; order: readonly string[] }) {
+  return (
+    <sup className="ml-0.5 text-xs">
+      {numbered(sources, order).map(({ key, n }, i) => {
+        return (
+          <span key={key}>
+            {i > 0 && ", "}
+            {/* The label keeps the visible number, so voice control users can say "click 2". */}
+            <a href={`#source-${key}`} aria-label={`Source ${n}`} className="text-brand-dark">
+              {n}
+            </a>
+          </span>
+        );
+      })}
+    </sup>
+  );
 }

@@ -1,16 +1,12 @@
 import "server-only";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import type { ComponentType } from "react";
 import { cache } from "react";
 import { sources } from "@/content/sources";
 import { parseContent } from "./parse";
+import { readPageSlugs } from "./routes";
 import { pageMetaSchema, type PageMeta } from "./schemas";
 
-const PAGES_DIR = path.join(process.cwd(), "content", "pages");
-
-/** Slugs served by their own route file rather than app/[slug]. */
-export const HOME_SLUG = "home";
+export { HOME_SLUG, pathForSlug } from "./routes";
 
 export type ContentPage = {
   slug: string;
@@ -19,13 +15,7 @@ export type ContentPage = {
 };
 
 /** Every MDX page in content/pages, by slug (file name without .mdx). */
-export const listPageSlugs = cache(async (): Promise<string[]> => {
-  const files = await readdir(PAGES_DIR);
-  return files
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => f.slice(0, -".mdx".length))
-    .sort();
-});
+export const listPageSlugs = cache(async (): Promise<string[]> => readPageSlugs());
 
 export const loadPage = cache(async (slug: string): Promise<ContentPage | undefined> => {
   if (!(await listPageSlugs()).includes(slug)) return undefined;
@@ -53,8 +43,4 @@ export function parsePageMeta(value: unknown, file: string): PageMeta {
     });
   });
   return parseContent(schema, value, file, "metadata");
-}
-
-export function pathForSlug(slug: string): string {
-  return slug === HOME_SLUG ? "/" : `/${slug}`;
 }

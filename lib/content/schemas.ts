@@ -10,7 +10,9 @@ const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
 /** "18:00": 24-hour clock, so arithmetic on it needs no AM/PM parsing. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM, for example 18:00");
-const weekday = z.enum(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+/** In calendar order, Monday first; lib/schedule.ts relies on this order. */
+export const weekdaySchema = z.enum(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+const weekday = weekdaySchema;
 /** 555-0100 to 555-0199 are reserved for fiction; real providers put their own number here. */
 const phone = z.strictObject({
   display: text,
@@ -88,29 +90,114 @@ export const pageMetaSchema = z.strictObject({
   }),
 });
 
-export const scheduleSchema = z.strictObject({
-  eveningBlock: timeBlockSchema,
-  /** What an evening looks like, in order; times inside the evening block. */
-  typicalEvening: z.array(z.strictObject({ start: clockTime, activity: text })).min(2),
-  phases: z
-    .array(
-      z.strictObject({
-        name: text,
-        weeks: text,
-        daysPerWeek: z.number().int().min(1).max(7),
-        summary: text,
-      }),
-    )
-    .min(2),
-  alumni: z.strictObject({
-    day: weekday,
-    start: clockTime,
-    end: clockTime,
-    cost: text,
-    summary: text,
-  }),
-  sources: sourceIds,
-});
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export const scheduleSchema = z
+  .strictObject({
+    eveningBlock: timeBlockSchema,
+    /** What an evening looks like, in order. Each item runs until the next one starts; the last until the block ends. */
+    typicalEvening: z.array(z.strictObject({ start: clockTime, activity: text, detail: z.string().optional() })).min(2),
+    /** Step-down phases, most days first. How long each lasts depends on the person, so no weeks are given. */
+    phases: z.array(z.strictObject({ name: text, daysPerWeek: z.number().int().min(1).max(7), summary: text })).min(2),
+    /** Where people go after the last phase, e.g. standard outpatient care or support groups. */
+    afterPhases: z.strictObject({ name: text, summary: text }),
+    alumni: z.strictObject({
+      sessionsPerWeek: z.number().int().min(1).max(7),
+      cost: text,
+      summary: text,
+    }),
+    /**
+     * Wording for the downloadable calendar. Kept vague on purpose: a calendar
+     * is often shared or seen on a lock screen, so it must not say "treatment".
+     */
+    calendar: z.strictObject({ summary: text }),
+    sources: sourceIds,
+  })
+  .superRefine((s, ctx) => {
+    const blockStart = toMinutes(s.eveningBlock.start);
+    const blockEnd = toMinutes(s.eveningBlock.end);
+    if (s.typicalEvening[0]?.start !== s.eveningBlock.start) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["typicalEvening", 0, "start"],
+        message: "the evening starts when the block starts",
+      });
+    }
+    s.typicalEvening.forEach((item, i) => {
+      const start = toMinutes(item.start);
+      const previous = s.typicalEvening[i - 1];
+      if (start < blockStart || start >= blockEnd) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["typicalEvening", i, "start"],
+          message: "must fall inside the evening block",
+        });
+      } else if (previous && start <= toMinutes(previous.start)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["typicalEvening", i, "start"],
+          message: "must be later than the item before",
+        });
+      }
+    });
+    s.phases.forEach((phase, i) => {
+      const previous = s.phases[i - 1];
+      if (i === 0 && phase.daysPerWeek !== s.eveningBlock.days.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["phases", 0, "daysPerWeek"],
+          message: "the first phase is the full schedule",
+        });
+      }
+      if (previous && phase.daysPerWeek >= previous.daysPerWeek) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["phases", i, "daysPerWeek"],
+          message: "each phase has fewer days than the last",
+        });
+      }
+    });
+  });
+
+const slug = z.string().regex(/^[a-z0-9-]+$/);
+
+/** One cell of the levels-of-care table: a short statement and the sources that back it. */
+const careCellSchema = z.strictObject({ text, sources: sourceIds });
+
+export const careLevelsSchema = z
+  .strictObject({
+    levels: z
+      .array(
+        z.strictObject({
+          id: slug,
+          name: text,
+          /** Third-edition ASAM level number(s), e.g. "2.1" or "3.1 to 4". */
+          asamLevel: text,
+          /** What the fourth edition (2023) calls it, when that differs: "high-intensity outpatient". */
+          fourthEdition: z.string().optional(),
+          /** Marks the column for the level this program offers. */
+          thisProgram: z.boolean().optional(),
+        }),
+      )
+      .min(2),
+    /**
+     * Table rows. A level with no cell is shown as not covered by our
+     * sources: a blank is more honest than a guess.
+     */
+    factors: z.array(z.strictObject({ id: slug, label: text, cells: z.record(slug, careCellSchema) })).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const levelIds = new Set(data.levels.map((l) => l.id));
+    if (levelIds.size !== data.levels.length)
+      ctx.addIssue({ code: "custom", path: ["levels"], message: "level ids must be unique" });
+    data.factors.forEach((factor, i) => {
+      for (const id of Object.keys(factor.cells)) {
+        if (!levelIds.has(id)) {
+          ctx.addIssue({ code: "custom", path: ["factors", i, "cells", id], message: `no level has the id "${id}"` });
+        }
+      }
+    });
+  });
 
 export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -135,5 +222,7 @@ export type CrisisLine = z.infer<typeof crisisLineSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
+export type Weekday = z.infer<typeof weekdaySchema>;
+export type CareLevels = z.infer<typeof careLevelsSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Faq = z.infer<typeof faqSchema>;

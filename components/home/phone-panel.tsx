@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { program } from "@/content/program";
+
+/**
+ * The admissions line, large, with its hours; the MDX children say who
+ * answers. Number and hours come from content/program.ts.
+ */
+export function PhonePanel({ children }: { children: ReactNode }) {
+  const { admissionsPhone, textLine, admissionsHours } = program;
+  return (
+    <div className="not-prose my-6 rounded-xl border-2 border-brand/30 bg-paper-cool p-5 sm:p-6">
+      <a
+        href={`tel:${admissionsPhone.e164}`}
+        className="inline-flex min-h-12 flex-wrap items-center gap-x-2 rounded-md bg-brand px-5 py-3 text-xl font-bold text-white no-underline hover:bg-brand-dark"
+      >
+        <span>Call</span>
+        <span className="whitespace-nowrap">{admissionsPhone.display}</span>
+      </a>
+      <p className="mt-3 text-ink-soft">
+        <span className="font-semibold text-ink">Phone hours:</span> {admissionsHours}
+      </p>
+      {textLine && (
+        <p className="mt-1 text-ink-soft">
+          <span className="font-semibold text-ink">Prefer to text?</span>{" "}
+          <a href={`sms:${textLine.e164}`} className="whitespace-nowrap text-brand-dark">
+            {textLine.display}
+          </a>
+        </p>
+      )}
+      <div className="mt-4 space-y-3 border-t border-ink/10 pt-4">{children}</div>
+    </div>
+  );
+}

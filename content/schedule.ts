@@ -1,0 +1,70 @@
+import { checkSourceIds } from "@/lib/content/known-sources";
+import { parseContent } from "@/lib/content/parse";
+import { scheduleSchema } from "@/lib/content/schemas";
+
+/**
+ * The evening track, what an evening holds, how the schedule steps down and
+ * what alumni keep. Morning blocks differ by location, so they live with each
+ * location in content/program.ts. Hours are never typed here: lib/schedule.ts
+ * computes them from the times.
+ */
+export const schedule = parseContent(
+  scheduleSchema.superRefine((s, ctx) => checkSourceIds(s.sources, ctx, ["sources"])),
+  {
+    eveningBlock: { days: ["Mon", "Tue", "Wed", "Thu"], start: "18:00", end: "21:00" },
+    typicalEvening: [
+      {
+        start: "18:00",
+        activity: "Check-in",
+        detail: "Each person says how the day went, including any cravings or hard moments.",
+      },
+      {
+        start: "18:20",
+        activity: "Group therapy",
+        detail: "You talk through real problems with the group and a counselor.",
+      },
+      { start: "19:20", activity: "Break" },
+      {
+        start: "19:35",
+        activity: "Skills session",
+        detail:
+          "The topic changes each night: planning to prevent a relapse, coping skills from therapies such as CBT and DBT, how addiction affects the brain, or spotting your triggers.",
+      },
+      {
+        start: "20:35",
+        activity: "Plan for tomorrow",
+        detail: "You make a plan for the next day, including who you can call if it gets hard.",
+      },
+    ],
+    phases: [
+      {
+        name: "Starting out",
+        daysPerWeek: 4,
+        summary: "You build a steady routine, learn core skills and work on the goals in your treatment plan.",
+      },
+      {
+        name: "Stepping down",
+        daysPerWeek: 3,
+        summary: "As things settle, you come one day less and use more of your skills on your own.",
+      },
+      {
+        name: "Getting ready to finish",
+        daysPerWeek: 2,
+        summary: "You plan for life after the program and line up the support you will keep.",
+      },
+    ],
+    afterPhases: {
+      name: "Standard outpatient care or support groups",
+      summary:
+        "Many people go on to weekly counseling, to support groups such as SMART Recovery or 12-step meetings, or to both.",
+    },
+    alumni: {
+      sessionsPerWeek: 1,
+      cost: "No cost to you",
+      summary: "Once you finish, you are welcome to keep coming back to stay in touch with the group.",
+    },
+    calendar: { summary: "Evening session" },
+    sources: ["program-policy", "provider-descriptions"],
+  },
+  "content/schedule.ts",
+);

@@ -1,0 +1,26 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * How content/pages/<slug>.mdx maps to a URL. Free of server-only so the
+ * tests and the content check derive routes exactly as the app does.
+ */
+export const HOME_SLUG = "home";
+
+export const PAGES_DIR = path.join(process.cwd(), "content", "pages");
+
+export function pathForSlug(slug: string): string {
+  return slug === HOME_SLUG ? "/" : `/${slug}`;
+}
+
+/** Page slugs from file names in content/pages, ordered by route so "/" comes first. */
+export function slugsFromFileNames(files: readonly string[]): string[] {
+  return files
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.slice(0, -".mdx".length))
+    .sort((a, b) => pathForSlug(a).localeCompare(pathForSlug(b)));
+}
+
+export function readPageSlugs(dir: string = PAGES_DIR): string[] {
+  return slugsFromFileNames(readdirSync(dir));
+}

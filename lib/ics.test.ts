@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { program } from "@/content/program";
+import { schedule } from "@/content/schedule";
+import { escapeText, eveningSessionsCalendar, foldLine, formatUtcDateTime, nextDateOn, sessionCount } from "./ics";
+import { sortDays, WEEKDAYS } from "./schedule";
+
+const encoder = new TextEncoder();
+
+/** Reverses folding (section 3.1) and splits "NAME;PARAMS:VALUE" lines. */
+function parseIcs(text: string): { name: string; value: string }[] {
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean)
+    .map((line) => {
+      const colon = line.indexOf(":");
+      return { name: line.slice(0, colon).split(";")[0] ?? "", value: line.slice(colon + 1) };
+    });
+}
+
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}
+
+const now = new Date("2026-11-20T15:04:05Z"); // a Friday
+const ics = eveningSessionsCalendar({ schedule, weeks: program.programLengthWeeks, host: "example.org", now });
+const props = parseIcs(ics);
+const get = (name: string) => props.filter((p) => p.name === name).map((p) => p.value);
+
+describe("escapeText", () => {
+  it("escapes backslash, semicolon, comma and line breaks, and round-trips", () => {
+    const raw = "a\\b; c, d\ne\r\nf";
+    expect(escapeText(raw)).toBe("a\\\\b\\; c\\, d\\ne\\nf");
+    expect(unescapeText(escapeText(raw))).toBe("a\\b; c, d\ne\nf");
+  });
+});
+
+describe("foldLine", () => {
+  it("keeps short lines as they are", () => {
+    expect(foldLine("SUMMARY:Evening session")).toBe("SUMMARY:Evening session");
+  });
+
+  it("folds long lines at 75 octets without splitting a multi-byte character", () => {
+    const line = `DESCRIPTION:${"Café ☕ group – ".repeat(12)}`;
+    const folded = foldLine(line);
+    const physical = folded.split("\r\n");
+    expect(physical.length).toBeGreaterThan(1);
+    for (const l of physical) expect(encoder.encode(l).length).toBeLessThanOrEqual(75);
+    physical.slice(1).forEach((l) => expect(l.startsWith(" ")).toBe(true));
+    expect(folded.replace(/\r\n /g, "")).toBe(line);
+    expect(folded).not.toContain("\uFFFD");
+  });
+});
+
+describe("nextDateOn", () => {
+  it("finds the same day or the next matching weekday", () => {
+    expect(nextDateOn("Fri", now)).toEqual({ year: 2026, month: 11, day: 20 });
+    expect(nextDateOn("Mon", now)).toEqual({ year: 2026, month: 11, day: 23 });
+    expect(nextDateOn("Thu", now)).toEqual({ year: 2026, month: 11, day: 26 });
+  });
+
+  it("crosses month and year ends", () => {
+    expect(nextDateOn("Mon", new Date("2026-12-29T12:00:00Z"))).toEqual({ year: 2027, month: 1, day: 4 });
+  });
+});
+
+describe("evening sessions calendar", () => {
+  it("uses CRLF line breaks only and ends with one", () => {
+    expect(ics.endsWith("\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("keeps every physical line within 75 octets", () => {
+    for (const line of ics.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it("is one VCALENDAR holding one VEVENT, with the required properties", () => {
+    expect(props[0]).toEqual({ name: "BEGIN", value: "VCALENDAR" });
+    expect(props[props.length - 1]).toEqual({ name: "END", value: "VCALENDAR" });
+    expect(get("BEGIN")).toEqual(["VCALENDAR", "VEVENT"]);
+    expect(get("VERSION")).toEqual(["2.0"]);
+    expect(get("PRODID")).toHaveLength(1);
+    expect(get("UID")[0]).toMatch(/@example\.org$/);
+    expect(get("DTSTAMP")).toEqual([formatUtcDateTime(now)]);
+    expect(get("DTSTAMP")[0]).toMatch(/^\d{8}T\d{6}Z$/);
+  });
+
+  it("repeats weekly on the evening block's days, for the whole program", () => {
+    const rule = Object.fromEntries((get("RRULE")[0] ?? "").split(";").map((part) => part.split("=")));
+    expect(rule.FREQ).toBe("WEEKLY");
+    const days = (rule.BYDAY ?? "").split(",");
+    const expected = sortDays(schedule.eveningBlock.days).map((d) => d.slice(0, 2).toUpperCase());
+    expect(days).toEqual(expected);
+    expect(Number(rule.COUNT)).toBe(schedule.eveningBlock.days.length * program.programLengthWeeks);
+    expect(Number(rule.COUNT)).toBe(sessionCount(schedule.eveningBlock, program.programLengthWeeks));
+  });
+
+  it("starts on the block's first day at its start time, as floating local time", () => {
+    const start = get("DTSTART")[0] ?? "";
+    const end = get("DTEND")[0] ?? "";
+    expect(start).toMatch(/^\d{8}T\d{6}$/); // no Z, no TZID: 6 PM local
+    expect(start.slice(9, 13)).toBe(schedule.eveningBlock.start.replace(":", ""));
+    expect(end.slice(9, 13)).toBe(schedule.eveningBlock.end.replace(":", ""));
+    const date = new Date(Date.UTC(+start.slice(0, 4), +start.slice(4, 6) - 1, +start.slice(6, 8)));
+    const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7];
+    expect(weekday).toBe(sortDays(schedule.eveningBlock.days)[0]);
+    expect(date.getTime()).toBeGreaterThanOrEqual(Date.UTC(2026, 10, 20));
+  });
+
+  it("says nothing that would reveal treatment or who the file is for", () => {
+    expect(unescapeText(get("SUMMARY")[0] ?? "")).toBe(schedule.calendar.summary);
+    const text = ics.replace(/\r\n /g, "");
+    for (const word of [program.name, program.shortName, "IOP", "treatment", "addiction", "recovery"]) {
+      expect(text.toLowerCase()).not.toContain(word.toLowerCase());
+    }
+    expect(get("ATTENDEE")).toEqual([]);
+    expect(get("ORGANIZER")).toEqual([]);
+  });
+});

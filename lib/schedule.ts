@@ -1,0 +1,120 @@
+import { weekdaySchema, type Location, type Schedule, type TimeBlock, type Weekday } from "@/lib/content/schemas";
+import { formatClock, minutesBetween } from "@/lib/format";
+
+/** Monday first, the order the schema lists them in. */
+export const WEEKDAYS: readonly Weekday[] = weekdaySchema.options;
+
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  Mon: "Monday",
+  Tue: "Tuesday",
+  Wed: "Wednesday",
+  Thu: "Thursday",
+  Fri: "Friday",
+  Sat: "Saturday",
+  Sun: "Sunday",
+};
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven"] as const;
+
+export function weekdayName(day: Weekday): string {
+  return WEEKDAY_NAMES[day];
+}
+
+/** Days in calendar order, without repeats. */
+export function sortDays(days: readonly Weekday[]): Weekday[] {
+  return WEEKDAYS.filter((d) => days.includes(d));
+}
+
+/**
+ * ["Mon","Tue","Wed","Thu"] -> "Monday to Thursday"; ["Tue","Thu"] -> "Tuesday and Thursday";
+ * ["Mon","Wed","Fri"] -> "Monday, Wednesday and Friday".
+ */
+export function formatDays(days: readonly Weekday[]): string {
+  const sorted = sortDays(days);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return "";
+  const consecutive = WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) === sorted.length - 1;
+  if (sorted.length >= 3 && consecutive) return `${weekdayName(first)} to ${weekdayName(last)}`;
+  if (sorted.length === 1) return weekdayName(first);
+  return `${sorted.slice(0, -1).map(weekdayName).join(", ")} and ${weekdayName(last)}`;
+}
+
+/** 4 -> "four"; numbers past seven stay as digits. */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+export function hoursPerSession(block: Pick<TimeBlock, "start" | "end">): number {
+  return minutesBetween(block.start, block.end) / 60;
+}
+
+export function hoursPerWeek(block: TimeBlock): number {
+  return hoursPerSession(block) * sortDays(block.days).length;
+}
+
+/** 12 -> "12 hours", 1 -> "1 hour", 1.5 -> "1.5 hours". */
+export function formatHours(hours: number): string {
+  const rounded = Math.round(hours * 100) / 100;
+  return `${rounded} ${rounded === 1 ? "hour" : "hours"}`;
+}
+
+/** 20 -> "20 minutes", 60 -> "1 hour", 75 -> "1 hour 15 minutes". */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const parts = [h > 0 ? formatHours(h) : "", m > 0 ? `${m} ${m === 1 ? "minute" : "minutes"}` : ""];
+  return parts.filter(Boolean).join(" ");
+}
+
+/** "6:00 PM to 9:00 PM" */
+export function formatTimeRange(block: Pick<TimeBlock, "start" | "end">): string {
+  return `${formatClock(block.start)} to ${formatClock(block.end)}`;
+}
+
+export type Track = {
+  id: string;
+  name: string;
+  /** Where the track meets, when it is tied to one location. */
+  location?: Location;
+  block: TimeBlock;
+};
+
+/** The ways to attend: the evening block, then each location's morning block. */
+export function scheduleTracks(schedule: Pick<Schedule, "eveningBlock">, locations: readonly Location[]): Track[] {
+  return [
+    { id: "evening", name: "Evenings", block: schedule.eveningBlock },
+    ...locations.map((location) => ({
+      id: `${location.id}-mornings`,
+      name: "Mornings",
+      location,
+      block: location.morningBlock,
+    })),
+  ];
+}
+
+/** "Evenings", or "Mornings at Eastside Clinic" for a track tied to one location. */
+export function trackTitle(track: Track): string {
+  return track.location ? `${track.name} at ${track.location.name}` : track.name;
+}
+
+/** Days on which any track meets, in calendar order. */
+export function daysInUse(tracks: readonly Track[]): Weekday[] {
+  return sortDays(tracks.flatMap((t) => t.block.days));
+}
+
+/** The session length every track shares, or undefined when tracks differ. */
+export function sharedSessionHours(tracks: readonly Track[]): number | undefined {
+  const lengths = new Set(tracks.map((t) => hoursPerSession(t.block)));
+  return lengths.size === 1 ? [...lengths][0] : undefined;
+}
+
+export type AgendaItem = Schedule["typicalEvening"][number] & { end: string; minutes: number };
+
+/** Each item of the typical evening with its end time: the next item's start, or the end of the block. */
+export function eveningAgenda(schedule: Pick<Schedule, "eveningBlock" | "typicalEvening">): AgendaItem[] {
+  return schedule.typicalEvening.map((item, i) => {
+    const end = schedule.typicalEvening[i + 1]?.start ?? schedule.eveningBlock.end;
+    return { ...item, end, minutes: minutesBetween(item.start, end) };
+  });
+}

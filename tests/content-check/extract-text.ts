@@ -1,0 +1,56 @@
+import type { Element, ElementContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { select, selectAll } from "hast-util-select";
+import { toText } from "hast-util-to-text";
+
+/**
+ * What the content check reads: the text a visitor reads in <main>. Header,
+ * crisis strip and footer are outside <main>. Inside it we drop the Sources
+ * list (citations are other people's words and titles), any <cite>, scripts,
+ * and anything an author marks with `data-content-check="skip"`.
+ *
+ * The escape hatch, for text that must be quoted exactly (a law's wording, a
+ * crisis line's official name): wrap it, e.g. in MDX
+ *   <span data-content-check="skip">…</span>
+ * Use it sparingly; every use is counted and reported by the check.
+ */
+export const SKIP_ATTRIBUTE = "data-content-check";
+
+const DROPPED = [
+  'section[aria-labelledby="page-sources"]',
+  "cite",
+  "script",
+  "style",
+  "template",
+  "noscript",
+  `[${SKIP_ATTRIBUTE}="skip"]`,
+].join(", ");
+
+export type ExtractedText = {
+  /**
+   * hast-util-to-text follows the browser's innerText rules: block elements
+   * (paragraphs, headings, list items, rows) end with a line break and table
+   * cells are separated by tabs, which the readability step uses as sentence ends.
+   */
+  text: string;
+  /** How many elements were skipped through the escape hatch. */
+  skipped: number;
+};
+
+export function extractMainText(html: string): ExtractedText {
+  const tree = fromHtml(html);
+  const main = select("main", tree);
+  if (!main) throw new Error("no <main> element in the page");
+  const skipped = selectAll(`[${SKIP_ATTRIBUTE}="skip"]`, main).length;
+  const dropped = new Set<Element>(selectAll(DROPPED, main));
+  return { text: toText(without(main, dropped)), skipped };
+}
+
+function without(element: Element, dropped: ReadonlySet<Element>): Element {
+  const children: ElementContent[] = [];
+  for (const child of element.children) {
+    if (child.type !== "element") children.push(child);
+    else if (!dropped.has(child)) children.push(without(child, dropped));
+  }
+  return { ...element, children };
+}

@@ -1,0 +1,74 @@
+/**
+ * The content check: `npm run check:content` (after `npm run build`).
+ * Reads each route's prerendered HTML and checks the text of <main> for
+ * reading grade, length, labelling words and runs copied from the seed
+ * articles. Limits are in rules.ts; what text is read is in extract-text.ts.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkPage } from "./check-page";
+import { formatFailures, formatSummary, formatTable } from "./report";
+import { htmlFileForSlug, routeForSlug, slugsFromFileNames } from "./routes";
+import { contentRules } from "./rules";
+import { buildSeedIndex, type SeedIndex } from "./verbatim";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const PAGES_DIR = path.join(ROOT, "content", "pages");
+const APP_DIR = path.join(ROOT, ".next", "server", "app");
+/** The articles the writers worked from; present on the team's machines, absent from a user's clone. */
+const SEEDS_DIR = path.resolve(ROOT, "..", "shared", "seeds");
+
+function fail(message: string): never {
+  console.error(`Content check: ${message}`);
+  process.exit(1);
+}
+
+function loadSeeds(): SeedIndex | undefined {
+  if (!existsSync(SEEDS_DIR)) {
+    console.info(`Notice: ${SEEDS_DIR} not found, so the copied-run check is skipped.`);
+    return undefined;
+  }
+  const seeds = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(SEEDS_DIR, name), "utf8") }));
+  if (seeds.length === 0) console.info(`Notice: no .txt files in ${SEEDS_DIR}, so the copied-run check finds nothing.`);
+  return buildSeedIndex(seeds, contentRules.verbatimRunWords);
+}
+
+function main(): void {
+  const started = performance.now();
+  const slugs = slugsFromFileNames(readdirSync(PAGES_DIR));
+  if (slugs.length === 0) fail(`no pages in ${PAGES_DIR}.`);
+  if (!existsSync(APP_DIR)) fail("no build output in .next/server/app. Run npm run build first.");
+
+  const seeds = loadSeeds();
+  const results = slugs.map((slug) => {
+    const route = routeForSlug(slug);
+    const file = htmlFileForSlug(APP_DIR, slug);
+    if (!existsSync(file)) {
+      fail(
+        `no prerendered HTML for ${route} (${path.relative(ROOT, file)}). Run npm run build first; the route must be static.`,
+      );
+    }
+    const source = path.join(PAGES_DIR, `${slug}.mdx`);
+    if (statSync(source).mtimeMs > statSync(file).mtimeMs) {
+      console.warn(
+        `Warning: content/pages/${slug}.mdx changed after the last build; run npm run build to check the new text.`,
+      );
+    }
+    return checkPage({ slug, route, html: readFileSync(file, "utf8") }, seeds);
+  });
+
+  console.info(formatTable(results));
+  for (const r of results.filter((r) => r.skipped > 0)) {
+    console.info(`Note: ${r.route} excludes ${r.skipped} element(s) marked data-content-check="skip".`);
+  }
+  const failures = formatFailures(results);
+  if (failures) console.info(`\n${failures}\n`);
+  console.info(formatSummary(results, (performance.now() - started) / 1000));
+  if (results.some((r) => r.failures.length > 0)) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { routes } from "../support/routes";
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+for (const route of routes) {
+  test.describe(`security on ${route}`, () => {
+    test("sends a strict CSP and the other security headers", async ({ request }) => {
+      const response = await request.get(route);
+      const headers = response.headers();
+      const csp = directives(headers["content-security-policy"] ?? "");
+      const scriptSrc = csp.get("script-src") ?? [];
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(scriptSrc.some((s) => /^'(sha256-|nonce-)/.test(s))).toBe(true);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      expect(csp.get("base-uri")).toEqual(["'self'"]);
+      expect(csp.get("form-action")).toEqual(["'self'"]);
+      expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(csp.get("connect-src")).toEqual(["'self'"]);
+
+      const maxAge = Number(/max-age=(\d+)/.exec(headers["strict-transport-security"] ?? "")?.[1]);
+      expect(maxAge).toBeGreaterThanOrEqual(31_536_000);
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toMatch(/^(no-referrer|strict-origin-when-cross-origin)$/);
+      for (const feature of ["camera", "microphone", "geolocation"]) {
+        expect(headers["permissions-policy"]).toContain(`${feature}=()`);
+      }
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+
+    test("runs its scripts under the CSP, logs no error and asks no other host for anything", async ({
+      page,
+      baseURL,
+    }) => {
+      const problems: string[] = [];
+      const foreign: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error" || msg.type() === "warning") problems.push(msg.text());
+      });
+      page.on("pageerror", (error) => problems.push(error.message));
+      page.on("request", (req) => {
+        if (new URL(req.url()).origin !== new URL(baseURL!).origin) foreign.push(req.url());
+      });
+      await page.goto(route, { waitUntil: "networkidle" });
+      // Next's inline bootstrap scripts define __next_f; if the CSP had blocked them, it would be missing.
+      expect(await page.evaluate(() => Array.isArray((window as { __next_f?: unknown }).__next_f))).toBe(true);
+      expect(problems).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+
+    test("links to other sites do not pass on the reader", async ({ page, baseURL }) => {
+      await page.goto(route);
+      const external = page.locator(`a[href^="http"]:not([href^="${baseURL}"])`);
+      for (const rel of await external.evaluateAll((links) => links.map((a) => a.getAttribute("rel") ?? ""))) {
+        expect(rel.split(/\s+/)).toEqual(expect.arrayContaining(["noopener", "noreferrer"]));
+      }
+    });
+  });
+}
+
+test("an unknown address also gets a working strict CSP", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(msg.text());
+  });
+  const response = await page.goto("/no-such-page", { waitUntil: "networkidle" });
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' '(sha256|nonce)-/);
+  expect(problems.filter((p) => !p.includes("404"))).toEqual([]);
+});
