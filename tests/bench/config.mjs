@@ -66,7 +66,7 @@ export const FORM = {
   deliveryTimeoutMs: 30_000,
 };
 
-/** Every page route, from content/pages/*.mdx exactly as the app derives it (tests/support/routes.ts). */
+/** Every page route, from content/pages/*.mdx as lib/content/routes.ts derives it (plain Node cannot import that .ts). */
 export function contentRoutes() {
   return readdirSync(path.join(PROJECT_DIR, "content/pages"))
     .filter((f) => f.endsWith(".mdx"))

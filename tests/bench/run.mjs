@@ -121,8 +121,9 @@ async function main() {
   const baseSize = await measurePage(browser, baselineOrigin, "/", sizeCache);
   const sizes = [];
   for (const route of routes) {
-    sizes.push(await measurePage(browser, projectOrigin, route, sizeCache));
-    log(`  ${route}`);
+    const s = await measurePage(browser, projectOrigin, route, sizeCache);
+    sizes.push(s);
+    log(`  ${route}: JS ${kb(s.bytes.js)}, CSS ${kb(s.bytes.css)}, HTML ${kb(s.bytes.html)} kB`);
   }
   await browser.close();
 
@@ -317,7 +318,7 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
       "",
       "## Lighthouse (mobile preset, simulated throttling)",
       "",
-      `Budgets: performance >= ${LIGHTHOUSE_BUDGETS.performance}, accessibility, best practices and SEO = 100. A failing route is run a second time when there is time, and the better score kept. Reports: tests/bench/.work/lighthouse/*.html. Benchmark index of this machine: ${num(lighthouse.baseline.benchmarkIndex)}.`,
+      `Budgets: performance >= ${LIGHTHOUSE_BUDGETS.performance}, accessibility, best practices and SEO = 100. A failing route is run a second time when there is time, and the better run kept whole. Reports: tests/bench/.work/lighthouse/*.html. Benchmark index of this machine: ${num(lighthouse.baseline.benchmarkIndex)}.`,
       "",
       table(
         ["Page", "Perf", "A11y", "BP", "SEO", "CLS", "FCP ms", "LCP ms", "TBT ms", "Runs", "Result", "Audits below 1"],
