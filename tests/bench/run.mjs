@@ -432,6 +432,9 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
         ["right"],
       ),
     );
+    if (form.replayed) {
+      out.push("", `One post at a time (the replays, median): ${ms(form.singlePostMs)} ms.`);
+    }
     if (form.otherMessages) out.push("", `Other messages received (e.g. confirmations): ${form.otherMessages}`);
     for (const note of form.notes) out.push("", `Note: ${note}`);
     check(
