@@ -14,3 +14,31 @@ for (const width of [375, 1280]) {
     });
   }
 }
+
+// 375 px is a small phone; 640 px is a 1280 px window at 200% zoom; 320 px is WCAG's reflow width (400% zoom).
+for (const width of [320, 375, 640]) {
+  test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const wide: string[] = [];
+    for (const route of routes) {
+      await page.goto(route);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) wide.push(`${route}: ${scrollWidth}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
+
+test("keyboard focus is always visible", async ({ page }) => {
+  await page.goto("/");
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.outline, `${outline.tag} #${i + 1} has no focus outline`).not.toBe("none");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});
