@@ -52,7 +52,11 @@ export function machine() {
 export function gitCommit(cwd) {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd, encoding: "utf8" }).trim() !== "";
+    const dirty =
+      execFileSync("git", ["status", "--porcelain", "--", ".", ":!tests/bench/results.md"], {
+        cwd,
+        encoding: "utf8",
+      }).trim() !== "";
     return `${head}${dirty ? " (with uncommitted changes)" : ""}`;
   } catch {
     return "unknown";
