@@ -1,0 +1,101 @@
+/**
+ * Everything the bench can be tuned by: ports, budgets, run lengths and the
+ * Chromium it drives. Budgets live here, as data, so changing one is a
+ * one-line diff that the report then quotes.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const PROJECT_DIR = path.resolve(BENCH_DIR, "../..");
+export const WORK_DIR = path.join(BENCH_DIR, ".work");
+export const BASELINE_DIR = path.join(WORK_DIR, "baseline");
+export const DATA_DIR = path.join(WORK_DIR, "data");
+export const LIGHTHOUSE_DIR = path.join(WORK_DIR, "lighthouse");
+export const RESULTS_FILE = path.join(BENCH_DIR, "results.md");
+
+/** Loopback only; the defaults sit in the 3300-3399 block so they never meet the dev or e2e servers. */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3300);
+export const HOST = "127.0.0.1";
+export const PORTS = {
+  project: PORT_BASE + 1,
+  baseline: PORT_BASE + 2,
+  smtp: PORT_BASE + 10,
+  chromeDebug: PORT_BASE + 20,
+};
+
+/** 1 kB = 1000 bytes, as Chrome DevTools and Lighthouse count. */
+export const KB = 1000;
+
+/**
+ * Budgets, all measured against the bare Next.js page built from the same
+ * versions in the same run. A page whose JS allowance is raised gets the same
+ * raise on its total, so the exception is for script and nothing else.
+ */
+export const SIZE_BUDGETS = {
+  defaultJsKb: 10,
+  defaultTotalKb: 40,
+  jsKbByRoute: { "/is-iop-right-for-me": 25, "/admissions": 50 },
+};
+
+export function sizeBudgetFor(route) {
+  const js = SIZE_BUDGETS.jsKbByRoute[route] ?? SIZE_BUDGETS.defaultJsKb;
+  return { jsKb: js, totalKb: SIZE_BUDGETS.defaultTotalKb + (js - SIZE_BUDGETS.defaultJsKb) };
+}
+
+export const LIGHTHOUSE_ROUTES = ["/", "/compare", "/schedule", "/admissions"];
+/** Minimum category scores (0-100) on LIGHTHOUSE_ROUTES. */
+export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+/** web.dev's threshold for "good" layout shift. */
+export const CLS_BUDGET = 0.1;
+
+export const LOAD = {
+  connections: 50,
+  seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 10),
+  warmupSeconds: 2,
+  routes: ["/", "/what-is-iop"],
+  minRpsRatio: 0.8,
+};
+
+export const FORM = {
+  route: "/admissions",
+  submissions: 50,
+  replays: 5,
+  p99BudgetMs: 500,
+  deliveryTimeoutMs: 30_000,
+};
+
+/** Every page route, from content/pages/*.mdx as lib/content/routes.ts derives it (plain Node cannot import that .ts). */
+export function contentRoutes() {
+  return readdirSync(path.join(PROJECT_DIR, "content/pages"))
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.slice(0, -".mdx".length))
+    .map((slug) => (slug === "home" ? "/" : `/${slug}`))
+    .sort();
+}
+
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+}
+
+/** Same quiet flags as tests/support/chromium.ts: no update, sync or QUIC traffic off the machine. */
+export const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+export function isLoopback(url) {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+  return hostname === HOST || hostname === "localhost" || hostname === "[::1]";
+}

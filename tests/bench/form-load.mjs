@@ -1,0 +1,153 @@
+/**
+ * The callback form under load: 50 people fill it in with JavaScript off and
+ * press send at the same moment. Each submission carries a unique token in
+ * its name and message, so the intake mailbox can be checked for exactly one
+ * message per submission. Then a few submissions are posted a second time
+ * unchanged (a double click, a resend after a timeout): the idempotency key
+ * must stop a second message.
+ */
+import { randomUUID } from "node:crypto";
+import { FORM } from "./config.mjs";
+import { choicesFor, fieldNames, fillForm, invalidFields, isActionField, loadForm, postForm } from "./form-post.mjs";
+import { percentile, sleep } from "./util.mjs";
+
+/** Field names the callback form promises (see the brief for the form). */
+export const CONTRACT_FIELDS = [
+  "name",
+  "phone",
+  "email",
+  "forWhom",
+  "relationship",
+  "bestTime",
+  "insurance",
+  "voicemailOk",
+  "message",
+  "consent",
+  "website",
+];
+
+const isCallbackForm = (form) => form.controls.some((c) => c.name === "phone" || c.name === "consent");
+
+/** The hidden field that makes a resend harmless, found by name. */
+export function idempotencyField(form) {
+  return form.controls.find(
+    (c) => c.type === "hidden" && !isActionField(c.name) && /idem|key|token|nonce|submission|request.?id/i.test(c.name),
+  )?.name;
+}
+
+function pick(form, name, preferred, fallback) {
+  const choices = choicesFor(form, name)?.filter((v) => v !== "");
+  if (!choices) return fallback;
+  return choices.includes(preferred) ? preferred : choices[0];
+}
+
+/** Valid answers for whichever contract fields the form has; options come from the form itself. */
+function answers(form, i, token) {
+  const all = {
+    name: `Bench Caller ${token}`,
+    phone: `(555) 555-01${String(i % 100).padStart(2, "0")}`,
+    email: `bench.${i}@example.org`,
+    forWhom: pick(form, "forWhom", "self", "self"),
+    bestTime: pick(form, "bestTime", "morning", "Mornings"),
+    insurance: pick(form, "insurance", "", "Example Health Plan"),
+    voicemailOk: pick(form, "voicemailOk", "yes", "yes"),
+    message: `Load test submission ${token}. Please ignore.`,
+    consent: true,
+    website: "",
+  };
+  const present = new Set(fieldNames(form));
+  return Object.fromEntries(Object.entries(all).filter(([name]) => present.has(name)));
+}
+
+async function inBatches(items, size, fn) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
+
+export async function benchForm({ origin, sink, intakeEmail, log }) {
+  const pageUrl = `${origin}${FORM.route}`;
+  const probe = await loadForm(pageUrl, { match: isCallbackForm });
+  if (!probe) return { available: false, reason: `form not available (no server-action form on ${FORM.route})` };
+
+  const notes = [];
+  const missing = CONTRACT_FIELDS.filter((n) => !fieldNames(probe).includes(n));
+  if (missing.length) notes.push(`form lacks contract fields: ${missing.join(", ")}`);
+  const keyField = idempotencyField(probe);
+  if (!keyField) notes.push("no idempotency key field found; replay check skipped");
+
+  const runId = randomUUID().slice(0, 8);
+  const indexes = [...Array(FORM.submissions).keys()];
+  // One GET per person, as each browser would load the page.
+  const forms = await inBatches(indexes, 10, () => loadForm(pageUrl, { match: isCallbackForm }));
+  log(`  ${forms.length} forms loaded; posting all at once`);
+  const keys = keyField ? forms.map((f) => f.controls.find((c) => c.name === keyField)?.value ?? "") : [];
+  const sharedKey = keyField && new Set(keys).size < keys.length;
+  if (sharedKey) {
+    notes.push(`every GET rendered the same ${keyField}: no-JS visitors would share one key; the bench sent its own`);
+  }
+  const submissions = forms.map((form, i) => {
+    const token = `bench-${runId}-${String(i).padStart(3, "0")}`;
+    const values = answers(form, i, token);
+    if (sharedKey) values[keyField] = randomUUID();
+    return { token, form, entries: fillForm(form, values) };
+  });
+
+  // One submission first, outside the timings: the first action call loads its modules.
+  const warmForm = await loadForm(pageUrl, { match: isCallbackForm });
+  const warmValues = answers(warmForm, 99, `bench-${runId}-warm`);
+  if (sharedKey) warmValues[keyField] = randomUUID();
+  const warm = { token: `bench-${runId}-warm`, form: warmForm, entries: fillForm(warmForm, warmValues) };
+  await postForm(warm.form, warm.entries);
+
+  const results = await Promise.all(submissions.map((s) => postForm(s.form, s.entries)));
+  const ms = results.map((r) => r.ms);
+  const statuses = {};
+  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  const rejected = results.map((r, i) => ({ i, invalid: invalidFields(r.html) })).filter((r) => r.invalid.length);
+  if (rejected.length) {
+    notes.push(`${rejected.length} responses marked fields invalid, e.g. ${rejected[0].invalid.join(", ")}`);
+  }
+
+  const intake = () => sink.messages.filter((m) => m.to.includes(intakeEmail));
+  const countFor = (token) => intake().filter((m) => m.searchable.includes(token)).length;
+  log(`  responses in (p99 ${Math.round(percentile(ms, 99))} ms); waiting for delivery`);
+  const waitStart = Date.now();
+  const all = [warm, ...submissions];
+  while (Date.now() - waitStart < FORM.deliveryTimeoutMs && all.some((s) => countFor(s.token) === 0)) {
+    await sleep(200);
+  }
+  const deliveredAfterMs = Date.now() - waitStart;
+  await sleep(1500); // late duplicates
+
+  // Sequential, so their timings also show what one post costs with nothing queued ahead of it.
+  const replayMs = [];
+  if (keyField) {
+    for (const s of submissions.slice(0, FORM.replays)) replayMs.push((await postForm(s.form, s.entries)).ms);
+    await sleep(2000);
+  }
+
+  const counts = all.map((s) => countFor(s.token));
+  const tokens = new Set(all.map((s) => s.token));
+  const other = sink.messages.length - intake().filter((m) => [...tokens].some((t) => m.searchable.includes(t))).length;
+  return {
+    available: true,
+    submissions: submissions.length,
+    deliveryChecked: all.length,
+    statuses,
+    p50: percentile(ms, 50),
+    p975: percentile(ms, 97.5),
+    p99: percentile(ms, 99),
+    max: Math.max(...ms),
+    delivered: counts.filter((c) => c >= 1).length,
+    exactlyOnce: counts.filter((c) => c === 1).length,
+    duplicates: counts.filter((c) => c > 1).length,
+    missingDeliveries: counts.filter((c) => c === 0).length,
+    deliveredAfterMs,
+    replayed: replayMs.length,
+    singlePostMs: percentile(replayMs, 50),
+    otherMessages: other,
+    keyField,
+    notes,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Lighthouse through its Node API with its default (mobile, simulated
+ * throttling) configuration, one Chromium for all runs. Simulated throttling
+ * replays the observed load on a modelled slow phone, which keeps scores
+ * steadier than real throttling on a shared machine, though not steady.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, LIGHTHOUSE_DIR, PORTS, chromiumPath, isLoopback } from "./config.mjs";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+export async function launchChrome() {
+  return chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROMIUM_FLAGS,
+    port: PORTS.chromeDebug,
+    logLevel: "silent",
+  });
+}
+
+function failingAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map((audit) => audit.id);
+}
+
+/**
+ * One Lighthouse run. `full` scores all four categories; otherwise only the
+ * layout-shift audit runs (for routes that only need CLS). Saves the HTML
+ * report under .work/lighthouse for drill-down.
+ */
+export async function runLighthouse(chrome, url, { full, label }) {
+  const flags = {
+    port: chrome.port,
+    output: "html",
+    logLevel: "error",
+    ...(full ? { onlyCategories: CATEGORIES } : { onlyAudits: ["cumulative-layout-shift", "network-requests"] }),
+  };
+  const result = await lighthouse(url, flags);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr, report } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
+  const reportFile = path.join(LIGHTHOUSE_DIR, `${label}.html`);
+  writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
+
+  const requests = lhr.audits["network-requests"]?.details?.items ?? [];
+  const offsite = requests.map((item) => item.url).filter((u) => typeof u === "string" && !isLoopback(u));
+  const scores = {};
+  const failing = {};
+  if (full) {
+    for (const c of CATEGORIES) {
+      scores[c] = Math.round((lhr.categories[c].score ?? 0) * 100);
+      failing[c] = failingAudits(lhr, c);
+    }
+  }
+  const metric = (id) => lhr.audits[id]?.numericValue;
+  return {
+    url,
+    scores,
+    failing,
+    cls: metric("cumulative-layout-shift"),
+    lcpMs: metric("largest-contentful-paint"),
+    tbtMs: metric("total-blocking-time"),
+    fcpMs: metric("first-contentful-paint"),
+    offsite,
+    warnings: lhr.runWarnings,
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
+    reportFile,
+  };
+}

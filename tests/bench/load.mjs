@@ -1,0 +1,32 @@
+/**
+ * Requests per second and latency under 50 concurrent connections, with
+ * autocannon in this process and the servers in theirs. Requests ask for gzip
+ * like a browser does, so the cost of compressing each response counts.
+ */
+import autocannon from "autocannon";
+import { LOAD } from "./config.mjs";
+
+function cannon(url, seconds) {
+  return autocannon({
+    url,
+    connections: LOAD.connections,
+    duration: seconds,
+    headers: { "accept-encoding": "gzip" },
+  });
+}
+
+/** Warm-up (discarded) then a measured run against one URL. */
+export async function measureLoad(url) {
+  await cannon(url, LOAD.warmupSeconds);
+  const r = await cannon(url, LOAD.seconds);
+  return {
+    url,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}

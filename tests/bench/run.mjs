@@ -1,0 +1,489 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: page weight, Lighthouse, server load and the callback form
+ * under load, each side by side with a bare Next.js page built from the same
+ * versions in the same run. Budgets are checked here (never in `npm test`);
+ * the exit status is non-zero when one fails. See BENCH-README.md.
+ *
+ *   npm run bench                      everything (about 5-8 minutes)
+ *   npm run bench -- --quick           sizes only: no Lighthouse, no load
+ *   npm run bench -- --skip-build      reuse the project's existing .next
+ *   npm run bench -- --rebuild-baseline
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  CLS_BUDGET,
+  DATA_DIR,
+  FORM,
+  HOST,
+  LIGHTHOUSE_BUDGETS,
+  LIGHTHOUSE_ROUTES,
+  LOAD,
+  PORTS,
+  PROJECT_DIR,
+  RESULTS_FILE,
+  BASELINE_DIR,
+  WORK_DIR,
+  chromiumPath,
+  contentRoutes,
+  sizeBudgetFor,
+} from "./config.mjs";
+import { prepareBaseline } from "./baseline.mjs";
+import { benchForm } from "./form-load.mjs";
+import { CATEGORIES, launchChrome, runLighthouse } from "./lighthouse.mjs";
+import { measureLoad } from "./load.mjs";
+import { FAIL, PASS, SKIP, gitCommit, kb, machine, ms, num, signedKb, table } from "./report.mjs";
+import { launchBrowser, measurePage } from "./sizes.mjs";
+import { assertPortsFree, startNext, stopAll } from "./servers.mjs";
+import { startSmtpSink } from "./smtp-sink.mjs";
+import { installedVersion, runLogged, seconds } from "./util.mjs";
+
+const args = new Set(process.argv.slice(2));
+if (args.has("--help") || args.has("-h")) {
+  console.info("usage: npm run bench -- [--quick] [--skip-build] [--rebuild-baseline]");
+  process.exit(0);
+}
+const QUICK = args.has("--quick");
+const SKIP_BUILD = args.has("--skip-build");
+/** After this, failing Lighthouse runs are not retried, to stay within ~8 minutes. */
+const RETRY_DEADLINE_MS = 5 * 60_000;
+
+const t0 = Date.now();
+const log = (line) => console.info(line);
+const phase = (name) => log(`\n▸ ${name}  (${seconds(t0)} s)`);
+const checks = [];
+const check = (name, status, detail = "") => checks.push({ name, status, detail });
+const cleanups = [];
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    stopAll();
+    for (const fn of cleanups) await fn().catch(() => {});
+    process.exit(130);
+  });
+}
+
+const projectOrigin = `http://${HOST}:${PORTS.project}`;
+const baselineOrigin = `http://${HOST}:${PORTS.baseline}`;
+const intakeEmail = "intake@bench.example.org";
+
+async function main() {
+  if (!chromiumPath()) throw new Error("no Chromium: install Debian's chromium or set CHROMIUM_PATH");
+  await assertPortsFree(Object.values(PORTS));
+  mkdirSync(WORK_DIR, { recursive: true });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const info = { machine: machine(), commit: gitCommit(PROJECT_DIR), mode: QUICK ? "quick" : "full" };
+
+  phase("baseline app");
+  const baseline = await prepareBaseline({ rebuild: args.has("--rebuild-baseline"), log });
+
+  const sink = await startSmtpSink(PORTS.smtp);
+  cleanups.push(() => sink.close());
+  const appEnv = {
+    SITE_URL: projectOrigin,
+    SMTP_URL: sink.url,
+    INTAKE_EMAIL: intakeEmail,
+    MAIL_FROM: "Website <no-reply@bench.example.org>",
+    OUTBOX_DIR: path.join(DATA_DIR, "outbox"),
+    MAILBOX_DIR: path.join(DATA_DIR, "mailbox"),
+    // The load test is one client on loopback; a real limit would turn it into a 429 test.
+    FORM_RATE_LIMIT: "1000000",
+  };
+
+  if (SKIP_BUILD) {
+    log("\n▸ project build skipped (--skip-build): using the existing .next");
+  } else {
+    phase("project build (next build)");
+    const started = Date.now();
+    const { SITE_URL: _siteUrl, ...buildEnv } = appEnv;
+    await runLogged(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, ...buildEnv, NEXT_TELEMETRY_DISABLED: "1" },
+      logFile: path.join(WORK_DIR, "project-build.log"),
+    });
+    info.buildSeconds = seconds(started);
+    log(`  built in ${info.buildSeconds} s`);
+  }
+
+  phase("starting servers");
+  const project = await startNext({ name: "project", cwd: PROJECT_DIR, port: PORTS.project, env: appEnv });
+  cleanups.push(async () => project.stop());
+  const base = await startNext({ name: "baseline", cwd: BASELINE_DIR, port: PORTS.baseline, env: {} });
+  cleanups.push(async () => base.stop());
+  log(`  project ${projectOrigin}, baseline ${baselineOrigin}`);
+
+  const routes = contentRoutes();
+  phase(`page weight: ${routes.length} routes + baseline`);
+  const browser = await launchBrowser();
+  info.chromium = browser.version();
+  const sizeCache = new Map();
+  const baseSize = await measurePage(browser, baselineOrigin, "/", sizeCache);
+  const sizes = [];
+  for (const route of routes) {
+    const s = await measurePage(browser, projectOrigin, route, sizeCache);
+    sizes.push(s);
+    log(`  ${route}: JS ${kb(s.bytes.js)}, CSS ${kb(s.bytes.css)}, HTML ${kb(s.bytes.html)} kB`);
+  }
+  await browser.close();
+
+  let lighthouse;
+  if (!QUICK) {
+    phase("Lighthouse (mobile, simulated throttling)");
+    lighthouse = await runAllLighthouse(routes);
+  }
+
+  let load;
+  let form;
+  if (!QUICK) {
+    phase(`server load: autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s each`);
+    load = await runLoad();
+    phase(`callback form: ${FORM.submissions} concurrent submissions, no JavaScript`);
+    form = await benchForm({ origin: projectOrigin, sink, intakeEmail, log });
+  }
+
+  info.seconds = seconds(t0);
+  const report = buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form });
+  log(`\n${report}`);
+  writeFileSync(RESULTS_FILE, `${report}\n`);
+  log(`\nwritten to ${path.relative(PROJECT_DIR, RESULTS_FILE)}`);
+  return checks.some((c) => c.status === FAIL) ? 1 : 0;
+}
+
+async function runAllLighthouse(routes) {
+  const chrome = await launchChrome();
+  cleanups.push(async () => chrome.kill());
+  const label = (route) => (route === "/" ? "home" : route.slice(1));
+  const passes = (r) =>
+    CATEGORIES.every((c) => r.scores[c] >= LIGHTHOUSE_BUDGETS[c]) && r.cls <= CLS_BUDGET && r.offsite.length === 0;
+  try {
+    const full = new Map();
+    const baseline = await runLighthouse(chrome, `${baselineOrigin}/`, { full: true, label: "baseline" });
+    log(`  baseline: ${CATEGORIES.map((c) => baseline.scores[c]).join(" / ")}`);
+    for (const route of LIGHTHOUSE_ROUTES) {
+      const r = await runLighthouse(chrome, `${projectOrigin}${route}`, { full: true, label: label(route) });
+      r.runs = 1;
+      full.set(route, r);
+      log(`  ${route}: ${CATEGORIES.map((c) => r.scores[c]).join(" / ")}, CLS ${num(r.cls, 3)}`);
+    }
+    const clsOnly = new Map();
+    for (const route of routes.filter((r) => !LIGHTHOUSE_ROUTES.includes(r))) {
+      clsOnly.set(route, await runLighthouse(chrome, `${projectOrigin}${route}`, { full: false, label: label(route) }));
+    }
+    log(`  CLS on ${clsOnly.size} more routes`);
+    // Best of two for a failing route: a shared machine can cost a run several points.
+    for (const [route, r] of full) {
+      if (passes(r) || Date.now() - t0 > RETRY_DEADLINE_MS) continue;
+      const again = await runLighthouse(chrome, `${projectOrigin}${route}`, { full: true, label: `${label(route)}-2` });
+      const total = (x) => CATEGORIES.reduce((sum, c) => sum + x.scores[c], 0);
+      // Keep the better run whole, so its metrics and failing audits belong to its scores.
+      full.set(route, { ...(total(again) > total(r) ? again : r), runs: 2 });
+      log(`  ${route} again: ${CATEGORIES.map((c) => again.scores[c]).join(" / ")}`);
+    }
+    return { baseline, full, clsOnly };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function runLoad() {
+  // Baseline before and after the project runs, so drift on a shared machine shows and averages out.
+  const before = await measureLoad(`${baselineOrigin}/`);
+  log(`  baseline /: ${num(before.rps)} req/s`);
+  const project = [];
+  for (const route of LOAD.routes) {
+    const r = await measureLoad(`${projectOrigin}${route}`);
+    project.push({ route, ...r });
+    log(`  ${route}: ${num(r.rps)} req/s`);
+  }
+  const after = await measureLoad(`${baselineOrigin}/`);
+  log(`  baseline / again: ${num(after.rps)} req/s`);
+  return { before, after, baselineRps: (before.rps + after.rps) / 2, project };
+}
+
+function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }) {
+  const out = [];
+  const versions = [
+    `node ${process.version}`,
+    `next ${baseline.versions.next}`,
+    `react ${baseline.versions.react}`,
+    `react-dom ${baseline.versions["react-dom"]}`,
+    `chromium ${info.chromium}`,
+    `lighthouse ${installedVersion(PROJECT_DIR, "lighthouse")}`,
+    `autocannon ${installedVersion(PROJECT_DIR, "autocannon")}`,
+  ].join(", ");
+  out.push(
+    "# npm run bench",
+    "",
+    `- Run: ${new Date().toISOString()}, ${info.mode} mode, ${info.seconds} s${info.buildSeconds ? ` (project build ${info.buildSeconds} s)` : ""}, commit ${info.commit}`,
+    `- Machine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGb} GB RAM, ${info.machine.os}; load average at start ${info.machine.loadAtStart}`,
+    `- Versions: ${versions}`,
+    "- Baseline: a bare App Router page (one heading, one paragraph) built from the same next/react/react-dom. Only ratios within one run mean anything on a shared machine.",
+  );
+
+  // Page weight
+  const cls = (route) => lighthouse?.full.get(route)?.cls ?? lighthouse?.clsOnly.get(route)?.cls;
+  const total = (s) => s.bytes.js + s.bytes.css + s.bytes.html;
+  const sizeRows = [
+    [
+      "baseline /",
+      kb(baseSize.bytes.js),
+      kb(baseSize.bytes.css),
+      kb(baseSize.bytes.html),
+      kb(total(baseSize)),
+      "",
+      "",
+      "",
+      num(lighthouse?.baseline.cls, 3),
+      "",
+    ],
+  ];
+  let sizeFails = 0;
+  for (const s of sizes) {
+    const budget = sizeBudgetFor(s.route);
+    const dJs = s.bytes.js - baseSize.bytes.js;
+    const dTotal = total(s) - total(baseSize);
+    const ok = dJs <= budget.jsKb * 1000 && dTotal <= budget.totalKb * 1000;
+    if (!ok) sizeFails += 1;
+    sizeRows.push([
+      s.route,
+      kb(s.bytes.js),
+      kb(s.bytes.css),
+      kb(s.bytes.html),
+      kb(total(s)),
+      signedKb(dJs),
+      signedKb(dTotal),
+      `+${budget.jsKb} / +${budget.totalKb}`,
+      num(cls(s.route), 3),
+      ok ? PASS : FAIL,
+    ]);
+  }
+  out.push(
+    "",
+    "## Page weight (gzip as served, kB = 1000 bytes)",
+    "",
+    "HTML document + every same-origin script and stylesheet the page loads in Chromium (375 px wide). Δ is the difference from the baseline page. CLS is Lighthouse's (mobile).",
+    "",
+    table(
+      ["Route", "JS", "CSS", "HTML", "Total", "Δ JS", "Δ Total", "Budget Δ JS / Δ Total", "CLS", "Result"],
+      sizeRows,
+      ["left"],
+    ),
+  );
+  check(
+    "Page weight within budget on every route",
+    sizeFails ? FAIL : PASS,
+    sizeFails ? `${sizeFails} route(s) over` : `${sizes.length} routes`,
+  );
+  const offsite = [...new Set([...baseSize.offsite, ...sizes.flatMap((s) => s.offsite)])];
+  if (lighthouse) {
+    for (const r of [...lighthouse.full.values(), ...lighthouse.clsOnly.values()]) offsite.push(...r.offsite);
+  }
+  const offsiteUnique = [...new Set(offsite)];
+  check(
+    "No request leaves loopback (fonts, CDNs, analytics)",
+    offsiteUnique.length ? FAIL : PASS,
+    offsiteUnique.length ? offsiteUnique.slice(0, 5).join(", ") : "",
+  );
+  const uncompressed = [...new Set(sizes.flatMap((s) => s.notCompressed))];
+  if (uncompressed.length) out.push("", `Served without compression: ${uncompressed.join(", ")}`);
+  const errors = sizes.filter((s) => s.pageErrors.length);
+  if (errors.length)
+    out.push("", `Script errors in the page: ${errors.map((s) => `${s.route}: ${s.pageErrors[0]}`).join("; ")}`);
+
+  // Lighthouse
+  if (lighthouse) {
+    const lhRow = (name, r, judged) => {
+      const ok = CATEGORIES.every((c) => r.scores[c] >= LIGHTHOUSE_BUDGETS[c]);
+      const failing = CATEGORIES.flatMap((c) => r.failing[c].map((id) => `${id}`));
+      return [
+        name,
+        ...CATEGORIES.map((c) => r.scores[c]),
+        num(r.cls, 3),
+        ms(r.fcpMs),
+        ms(r.lcpMs),
+        ms(r.tbtMs),
+        judged ? `${r.runs}` : "1",
+        judged ? (ok ? PASS : FAIL) : "",
+        failing.join(", ") || "–",
+      ];
+    };
+    const rows = [lhRow("baseline /", lighthouse.baseline, false)];
+    let lhFails = 0;
+    for (const [route, r] of lighthouse.full) {
+      rows.push(lhRow(route, r, true));
+      if (!CATEGORIES.every((c) => r.scores[c] >= LIGHTHOUSE_BUDGETS[c])) lhFails += 1;
+    }
+    out.push(
+      "",
+      "## Lighthouse (mobile preset, simulated throttling)",
+      "",
+      `Budgets: performance >= ${LIGHTHOUSE_BUDGETS.performance}, accessibility, best practices and SEO = 100. A failing route is run a second time when there is time, and the better run kept whole. Reports: tests/bench/.work/lighthouse/*.html. Benchmark index of this machine: ${num(lighthouse.baseline.benchmarkIndex)}.`,
+      "",
+      table(
+        ["Page", "Perf", "A11y", "BP", "SEO", "CLS", "FCP ms", "LCP ms", "TBT ms", "Runs", "Result", "Audits below 1"],
+        rows,
+        ["left", ...Array(10).fill("right"), "left"],
+      ),
+    );
+    if (lighthouse.baseline.scores.performance < LIGHTHOUSE_BUDGETS.performance) {
+      out.push(
+        "",
+        `Note: the bare baseline page itself scores ${lighthouse.baseline.scores.performance} for performance in this run, below the budget of ${LIGHTHOUSE_BUDGETS.performance}: the machine was too busy for performance scores to mean much (compare each route with the baseline, and rerun when the machine is quiet).`,
+      );
+    }
+    check(
+      `Lighthouse on ${LIGHTHOUSE_ROUTES.join(", ")}`,
+      lhFails ? FAIL : PASS,
+      lhFails ? `${lhFails} route(s) below budget` : "",
+    );
+    const allCls = [...lighthouse.full.entries(), ...lighthouse.clsOnly.entries()];
+    const worst = allCls.reduce((a, b) => (b[1].cls > a[1].cls ? b : a));
+    check(
+      `CLS <= ${CLS_BUDGET} on every route`,
+      worst[1].cls <= CLS_BUDGET ? PASS : FAIL,
+      `worst ${worst[0]} ${num(worst[1].cls, 3)}`,
+    );
+  } else {
+    check("Lighthouse", SKIP, "--quick");
+  }
+
+  // Load
+  if (load) {
+    const row = (name, r, ratio, result) => [
+      name,
+      num(r.rps),
+      ratio,
+      ms(r.p50),
+      ms(r.p975),
+      ms(r.p99),
+      r.requests,
+      r.non2xx + r.errors,
+      result,
+    ];
+    const rows = [row("baseline / (before)", load.before, "", ""), row("baseline / (after)", load.after, "", "")];
+    let loadFails = 0;
+    for (const r of load.project) {
+      const ratio = r.rps / load.baselineRps;
+      const ok = ratio >= LOAD.minRpsRatio && r.non2xx + r.errors === 0;
+      if (!ok) loadFails += 1;
+      rows.push(row(r.route, r, `${(ratio * 100).toFixed(0)}%`, ok ? PASS : FAIL));
+    }
+    out.push(
+      "",
+      `## Server load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s after ${LOAD.warmupSeconds} s warm-up, Accept-Encoding: gzip)`,
+      "",
+      `Ratio is against the mean of the two baseline runs (${num(load.baselineRps)} req/s). Budget: >= ${LOAD.minRpsRatio * 100}% of the baseline. Latency in ms.`,
+      "",
+      table(["Target", "req/s", "vs baseline", "p50", "p97.5", "p99", "Requests", "Errors", "Result"], rows, ["left"]),
+    );
+    check(
+      `Static pages serve >= ${LOAD.minRpsRatio * 100}% of the baseline's req/s`,
+      loadFails ? FAIL : PASS,
+      load.project.map((r) => `${r.route} ${((r.rps / load.baselineRps) * 100).toFixed(0)}%`).join(", "),
+    );
+  } else {
+    check("Server load", SKIP, "--quick");
+  }
+
+  // Form
+  if (form?.available) {
+    const latencyOk = form.p99 < FORM.p99BudgetMs;
+    const deliveryOk = form.exactlyOnce === form.deliveryChecked && form.duplicates === 0;
+    const errorStatuses = Object.entries(form.statuses).filter(([s]) => Number(s) >= 400);
+    const statusOk = errorStatuses.length === 0;
+    out.push(
+      "",
+      `## Callback form (${form.submissions} concurrent no-JS submissions to a local SMTP server)`,
+      "",
+      `Each of ${form.submissions} clients GETs the page, then all POST at once (after one warm-up submission, left out of the timings). Latency includes reading the response. Delivery counts messages to the intake address carrying each submission's unique token (the warm-up included); ${form.replayed} submissions were then posted again unchanged (same ${form.keyField ?? "key"}), which must not send a second message.`,
+      "",
+      table(
+        [
+          "Submissions",
+          "HTTP status",
+          "p50",
+          "p97.5",
+          "p99",
+          "max",
+          "Exactly once",
+          "Duplicates",
+          "Missing",
+          "All delivered after",
+          "Result",
+        ],
+        [
+          [
+            form.submissions,
+            Object.entries(form.statuses)
+              .map(([s, n]) => `${s}×${n}`)
+              .join(" "),
+            ms(form.p50),
+            ms(form.p975),
+            ms(form.p99),
+            ms(form.max),
+            `${form.exactlyOnce}/${form.deliveryChecked}`,
+            form.duplicates,
+            form.missingDeliveries,
+            `${ms(form.deliveredAfterMs)} ms`,
+            latencyOk && deliveryOk && statusOk ? PASS : FAIL,
+          ],
+        ],
+        ["right"],
+      ),
+    );
+    if (form.replayed) {
+      out.push("", `One post at a time (the replays, median): ${ms(form.singlePostMs)} ms.`);
+    }
+    if (form.otherMessages) out.push("", `Other messages received (e.g. confirmations): ${form.otherMessages}`);
+    for (const note of form.notes) out.push("", `Note: ${note}`);
+    check(
+      `Form p99 < ${FORM.p99BudgetMs} ms under ${FORM.submissions} concurrent posts`,
+      latencyOk ? PASS : FAIL,
+      `p99 ${ms(form.p99)} ms`,
+    );
+    check(
+      "Form: every post answered without an error status",
+      statusOk ? PASS : FAIL,
+      errorStatuses.map(([s, n]) => `${n}× ${s}`).join(", "),
+    );
+    check(
+      "Form: every submission delivered exactly once",
+      deliveryOk ? PASS : FAIL,
+      `${form.exactlyOnce}/${form.deliveryChecked}, ${form.duplicates} duplicated, ${form.missingDeliveries} missing`,
+    );
+  } else {
+    const reason = form ? form.reason : "--quick";
+    if (form) out.push("", "## Callback form", "", reason);
+    check("Callback form under load", SKIP, reason);
+  }
+
+  out.push(
+    "",
+    "## Budgets",
+    "",
+    table(
+      ["Budget", "Result", "Detail"],
+      checks.map((c) => [c.name, c.status, c.detail]),
+      ["left", "left", "left"],
+    ),
+  );
+  const failed = checks.filter((c) => c.status === FAIL).length;
+  out.push("", failed ? `**${failed} budget(s) failed.**` : "**All measured budgets pass.**");
+  return out.join("\n");
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error) => {
+    console.error(`\nbench failed: ${error.stack ?? error}`);
+    process.exitCode = 2;
+  })
+  .finally(async () => {
+    stopAll();
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    // Keep-alive sockets from fetch and autocannon would hold the process open for minutes.
+    process.exit();
+  });
