@@ -31,16 +31,5 @@ export async function loadAllPages(): Promise<ContentPage[]> {
 
 /** Validates an MDX page's exported `metadata`, including that every cited source exists. */
 export function parsePageMeta(value: unknown, file: string): PageMeta {
-  const schema = pageMetaSchema.superRefine((meta, ctx) => {
-    meta.sources.forEach((id, i) => {
-      if (!(id in sources)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sources", i],
-          message: `unknown source "${id}" (see content/sources.ts)`,
-        });
-      }
-    });
-  });
-  return parseContent(schema, value, file, "metadata");
+  return parseContent(withKnownSources(pageMetaSchema), value, file, "metadata");
 }
