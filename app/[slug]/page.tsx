@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentPage } from "@/components/content/content-page";
-import { HOME_SLUG, listPageSlugs, loadPage } from "@/lib/content/pages";
+import { listPageSlugs, loadPage } from "@/lib/content/pages";
+import { OWN_ROUTE_SLUGS } from "@/lib/content/routes";
 
 type Params = { slug: string };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<Params[]> {
-  return (await listPageSlugs()).filter((slug) => slug !== HOME_SLUG).map((slug) => ({ slug }));
+  return (await listPageSlugs()).filter((slug) => !OWN_ROUTE_SLUGS.includes(slug)).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function Page({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
-  const page = slug === HOME_SLUG ? undefined : await loadPage(slug);
+  const page = OWN_ROUTE_SLUGS.includes(slug) ? undefined : await loadPage(slug);
   if (!page) notFound();
   return <ContentPage page={page} />;
 }

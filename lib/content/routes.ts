@@ -7,6 +7,13 @@ import path from "node:path";
  */
 export const HOME_SLUG = "home";
 
+/**
+ * Pages with a route folder of their own instead of app/[slug]: the home page,
+ * and admissions, which renders per request (a fresh form key per visit) and
+ * so must not make the static [slug] route dynamic.
+ */
+export const OWN_ROUTE_SLUGS: readonly string[] = [HOME_SLUG, "admissions"];
+
 export const PAGES_DIR = path.join(process.cwd(), "content", "pages");
 
 export function pathForSlug(slug: string): string {

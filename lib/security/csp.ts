@@ -33,7 +33,10 @@ export function contentSecurityPolicy(allow: ScriptAllowance, { dev = false } = 
 export const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // Not "no-referrer": with it Chromium sends `Origin: null` on a same-origin form
+  // post, and the callback form's Origin check refuses people without JavaScript.
+  // Other sites still get no path, and outbound links also carry rel="noreferrer".
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   {

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathForSlug, readPageSlugs } from "@/lib/content/routes";
 import { inlineScriptHashes } from "./inline-script-hashes";
 
 /** Where `next build` writes prerendered App Router pages (the default distDir). */
@@ -11,15 +12,19 @@ const NOT_FOUND_FILE = path.join(APP_DIR, "_not-found.html");
 
 /**
  * Hashes of the inline scripts in the prerendered HTML that `next start`
- * serves for a GET of this path, read once per file. Every page of this site
- * is prerendered, so a path without its own HTML is answered with the
- * prerendered 404 page. Undefined when there is no build output at all.
+ * serves for a GET of this path, read once per file. A page route without
+ * prerendered HTML (such as /admissions, which renders a fresh form key per
+ * visit) is rendered per request: undefined, so it gets a nonce. Any other
+ * path is answered with the prerendered 404 page.
  */
 export async function prerenderedScriptHashes(pathname: string): Promise<string[] | undefined> {
   const file = htmlFileFor(pathname);
   const own = file ? await hashesOf(file) : undefined;
-  return own ?? hashesOf(NOT_FOUND_FILE);
+  if (own || pageRoutes.has(pathname)) return own;
+  return hashesOf(NOT_FOUND_FILE);
 }
+
+const pageRoutes = new Set(readPageSlugs().map(pathForSlug));
 
 function hashesOf(file: string): Promise<string[] | undefined> {
   let hashes = cache.get(file);

@@ -62,3 +62,13 @@ describe("extractMainText", () => {
     expect(() => extractMainText("<html><body><p>Hi</p></body></html>")).toThrow(/no <main>/);
   });
 });
+
+describe("mdxProseAsHtml", () => {
+  it("keeps the prose of an MDX page and drops metadata, components and Markdown marks", async () => {
+    const { mdxProseAsHtml } = await import("./extract-text");
+    const html = mdxProseAsHtml(
+      'export const metadata = {\n  title: "X",\n};\n\n## Who calls you\n\nOur **own** team calls [you](/faq).\n\n<CallbackForm />\n',
+    );
+    expect(html).toBe("<main><p>Who calls you</p><p>Our own team calls you.</p></main>");
+  });
+});

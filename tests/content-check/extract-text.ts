@@ -54,3 +54,22 @@ function without(element: Element, dropped: ReadonlySet<Element>): Element {
   }
   return { ...element, children };
 }
+
+/**
+ * The prose of an MDX page as minimal HTML: the metadata export, JSX elements
+ * and Markdown syntax removed, one paragraph per block.
+ */
+export function mdxProseAsHtml(mdx: string): string {
+  const prose = mdx
+    .replace(/^export const metadata = \{[\s\S]*?^\};/m, "")
+    .replace(/<[A-Z][\s\S]*?\/>/g, "")
+    .replace(/<\/?[A-Za-z][^>]*>/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#*_>`]/g, "");
+  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const blocks = prose
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return `<main>${blocks.map((b) => `<p>${escape(b)}</p>`).join("")}</main>`;
+}

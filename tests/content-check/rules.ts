@@ -11,6 +11,8 @@ export const contentRules = {
   /** The admissions page is mostly the callback form; its prose is short on purpose. */
   minWordsExempt: ["admissions"] as readonly string[],
   verbatimRunWords: 10,
+  /** Pages with no prerendered HTML (a fresh form key per visit); their MDX prose is checked instead. */
+  renderedPerRequest: ["admissions"] as readonly string[],
 } as const;
 
 export type ContentRules = typeof contentRules;
