@@ -37,7 +37,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
           </details>
         </nav>
       </div>
-      <div className="no-print grid grid-cols-[auto_1fr] gap-2 px-4 pb-3 lg:hidden">
+      <div className="no-print flex flex-wrap gap-2 px-4 pb-3 lg:hidden [&>*]:grow">
         <CallAdmissions />
         <RequestCallLink />
       </div>
