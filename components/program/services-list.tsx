@@ -9,8 +9,8 @@ export function ServicesList() {
   return (
     <div className="not-prose mt-8 space-y-10 text-ink">
       {serviceGroups.map((group) => (
-        <section key={group.id} aria-labelledby={`group-${group.id}`}>
-          <h2 id={`group-${group.id}`} className="text-3xl leading-tight font-bold text-ink">
+        <section key={group.id} aria-labelledby={`services-group-${group.id}`}>
+          <h2 id={`services-group-${group.id}`} className="text-3xl leading-tight font-bold text-ink">
             {group.title}
           </h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2">
