@@ -4,16 +4,7 @@ import path from "node:path";
 
 /** Write to a temp file in the same folder, fsync, then rename: readers see the whole file or none. Mode 0600. */
 export async function writeFileAtomic(file: string, data: string | Buffer): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx", 0o600);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeTempBeside(file, data);
   try {
     await rename(temp, file);
   } catch (error) {
@@ -27,6 +18,20 @@ export async function writeFileAtomic(file: string, data: string | Buffer): Prom
  * instead of overwriting, so two writers of the same name cannot both win.
  */
 export async function createFileExclusive(file: string, data: string | Buffer): Promise<boolean> {
+  const temp = await writeTempBeside(file, data);
+  try {
+    await link(temp, file);
+    return true;
+  } catch (error) {
+    if (isErrno(error, "EEXIST")) return false;
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+/** A synced, owner-only temp file in the target's folder, so a rename or link into place is atomic. */
+async function writeTempBeside(file: string, data: string | Buffer): Promise<string> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -37,15 +42,7 @@ export async function createFileExclusive(file: string, data: string | Buffer): 
   } finally {
     await handle.close();
   }
-  try {
-    await link(temp, file);
-    return true;
-  } catch (error) {
-    if (isErrno(error, "EEXIST")) return false;
-    throw error;
-  } finally {
-    await unlink(temp).catch(() => {});
-  }
+  return temp;
 }
 
 export function isErrno(error: unknown, code: string): boolean {
