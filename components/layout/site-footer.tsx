@@ -52,7 +52,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="footer-about">
+        <section aria-labelledby="footer-about" className="no-print">
           <h2 id="footer-about" className="text-base font-bold">
             About this site
           </h2>
