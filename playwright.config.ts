@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/support/chromium";
+import { chromiumLaunchOptions } from "./tests/support/chromium.mjs";
 import { e2eServerEnv, E2E_PORT } from "./tests/support/e2e-env";
 
 /**

@@ -39,6 +39,20 @@ const controlClass = (error: string | undefined) =>
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; error?: string };
 
+/** Label, hint and error above a single control, in the GOV.UK order. */
+function LabelledGroup({ name, label, hint, error, children }: Common & { children: ReactNode }) {
+  return (
+    <Group error={error}>
+      <label htmlFor={fieldId(name)} className="mb-1 block text-lg font-bold">
+        {label}
+      </label>
+      <Hint name={name}>{hint}</Hint>
+      <ErrorMessage name={name} error={error} />
+      {children}
+    </Group>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -48,12 +62,7 @@ export function TextField({
   ...input
 }: Common & { narrow?: boolean } & Omit<ComponentPropsWithoutRef<"input">, "id" | "name" | "className">) {
   return (
-    <Group error={error}>
-      <label htmlFor={fieldId(name)} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} />
+    <LabelledGroup name={name} label={label} hint={hint} error={error}>
       <input
         id={fieldId(name)}
         name={name}
@@ -62,7 +71,7 @@ export function TextField({
         className={`${controlClass(error)} min-h-12 ${narrow ? "max-w-xs" : ""}`}
         {...input}
       />
-    </Group>
+    </LabelledGroup>
   );
 }
 
@@ -74,12 +83,7 @@ export function TextAreaField({
   ...textarea
 }: Common & Omit<ComponentPropsWithoutRef<"textarea">, "id" | "name" | "className">) {
   return (
-    <Group error={error}>
-      <label htmlFor={fieldId(name)} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} />
+    <LabelledGroup name={name} label={label} hint={hint} error={error}>
       <textarea
         id={fieldId(name)}
         name={name}
@@ -89,7 +93,7 @@ export function TextAreaField({
         className={controlClass(error)}
         {...textarea}
       />
-    </Group>
+    </LabelledGroup>
   );
 }
 

@@ -1,9 +1,10 @@
+import { CHROMIUM_ARGS } from "../support/chromium.mjs";
 /**
  * Everything the bench can be tuned by: ports, budgets, run lengths and the
  * Chromium it drives. Budgets live here, as data, so changing one is a
  * one-line diff that the report then quotes.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -75,24 +76,10 @@ export function contentRoutes() {
     .sort();
 }
 
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+export { chromiumExecutable as chromiumPath } from "../support/chromium.mjs";
 
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-}
-
-/** Same quiet flags as tests/support/chromium.ts: no update, sync or QUIC traffic off the machine. */
-export const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
+/** The shared quiet flags, headless for chrome-launcher (Lighthouse), which does not add it itself. */
+export const CHROMIUM_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 export function isLoopback(url) {
   const { protocol, hostname } = new URL(url);

@@ -1,13 +1,12 @@
 /**
  * Finds a Chromium for the end-to-end tests, installing Debian's package when
  * we can (root with apt-get), and otherwise says exactly how to get one.
- * Mirrors tests/support/chromium.ts, which Playwright's config uses.
+ * Uses the same choice of binary as Playwright's config (./chromium.mjs).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+import { chromiumExecutable } from "./chromium.mjs";
 
 const HOW_TO = [
   "No Chromium found for the end-to-end tests. Get one of these:",
@@ -17,8 +16,8 @@ const HOW_TO = [
 ].join("\n");
 
 function found() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  if (existsSync(SYSTEM_CHROMIUM)) return true;
+  const configured = chromiumExecutable();
+  if (configured) return existsSync(configured);
   try {
     return existsSync(chromium.executablePath());
   } catch {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "./chromium";
+import { chromiumLaunchOptions } from "./chromium.mjs";
 import { routes } from "./routes";
 
 const [baseURL = "http://127.0.0.1:3100", ...only] = process.argv.slice(2);

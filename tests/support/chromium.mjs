@@ -1,10 +1,14 @@
+/**
+ * The one place that says which Chromium the tests, screenshots and bench
+ * use, and with which flags. Plain JavaScript so the .mjs bench and
+ * ensure-browser can import it as well as the TypeScript Playwright config.
+ */
 import { existsSync } from "node:fs";
-import type { LaunchOptions } from "@playwright/test";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /** CHROMIUM_PATH, else Debian's Chromium, else undefined (Playwright's own download). */
-export function chromiumExecutable(): string | undefined {
+export function chromiumExecutable() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 }
@@ -23,6 +27,7 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export function chromiumLaunchOptions(): LaunchOptions {
+/** Launch options for Playwright's chromium.launch(). */
+export function chromiumLaunchOptions() {
   return { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS };
 }
