@@ -1,9 +1,12 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import path from "node:path";
 import { securityHeaders } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // After the build, writes each prerendered page's CSP (hashes of its inline scripts) next to its HTML.
+  adapterPath: path.join(process.cwd(), "lib/security/csp-build-adapter.mjs"),
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

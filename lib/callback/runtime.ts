@@ -1,6 +1,6 @@
 import "server-only";
 import { program } from "@/content/program";
-import { mailEnv, type MailEnv } from "@/lib/env";
+import { EnvError, mailEnv, type MailEnv } from "@/lib/env";
 import { createMailboxTransport } from "@/lib/mail/mailbox";
 import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { Outbox } from "@/lib/outbox/outbox";
@@ -74,4 +74,19 @@ export async function startCallbackRuntime(): Promise<void> {
       : `no SMTP_URL: mail is written as .eml files to ${env.mailboxDir}; outbox ${env.outboxDir}`,
   );
   await runtime.worker.start();
+}
+
+/**
+ * Server start: with a bad variable Next.js would answer every request with a
+ * 500, so the process stops instead, with the variable named, where a
+ * supervisor or a deploy check will see it.
+ */
+export async function startCallbackRuntimeOrExit(): Promise<void> {
+  try {
+    await startCallbackRuntime();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

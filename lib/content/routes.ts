@@ -28,6 +28,6 @@ export function slugsFromFileNames(files: readonly string[]): string[] {
     .sort((a, b) => pathForSlug(a).localeCompare(pathForSlug(b)));
 }
 
-export function readPageSlugs(dir: string = PAGES_DIR): string[] {
-  return slugsFromFileNames(readdirSync(dir));
+export function readPageSlugs(): string[] {
+  return slugsFromFileNames(readdirSync(PAGES_DIR));
 }

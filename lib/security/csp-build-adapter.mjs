@@ -1,0 +1,34 @@
+/**
+ * A Next.js build adapter (https://nextjs.org/docs/app/api-reference/adapters)
+ * with one job: once `next build` has written the HTML, give every
+ * prerendered page its own strict CSP (lib/security/stamp-prerendered-csp.ts).
+ *
+ * Next loads adapters with a plain import(), so this shim is JavaScript and
+ * hands over to the TypeScript module through tsx, which every build has (a
+ * dev dependency). `next start` and `next dev` load this file as well but
+ * never call onBuildComplete, so they never need tsx.
+ */
+import path from "node:path";
+
+const adapter = {
+  name: "prerendered-page-csp",
+  async onBuildComplete({ outputs, distDir }) {
+    const { tsImport } = await import("tsx/esm/api");
+    const { stampPrerenderedPages } = await tsImport("./stamp-prerendered-csp.ts", import.meta.url);
+    const stamped = new Set(await stampPrerenderedPages(path.join(distDir, "server")));
+
+    // A page Next prerendered but this step missed would be served without a CSP: fail the build instead.
+    const missed = outputs.prerenders
+      .map((output) => output.fallback?.filePath)
+      .filter((file) => file?.endsWith(".html") && !stamped.has(file));
+    const has404 = [...stamped].some((file) => path.basename(file) === "_not-found.html");
+    if (missed.length || !has404) {
+      throw new Error(
+        `No CSP written for ${has404 ? missed.join(", ") : "the 404 page"}: has Next's build output changed?`,
+      );
+    }
+    console.info(`  Content-Security-Policy with script hashes written for ${stamped.size} prerendered pages`);
+  },
+};
+
+export default adapter;
