@@ -14,10 +14,26 @@ export type ContentPage = {
   Body: ComponentType;
 };
 
-/** Every MDX page in content/pages, by slug (file name without .mdx). */
-export const listPageSlugs = cache(async (): Promise<string[]> => readPageSlugs());
+/**
+ * Pages are compiled into the build, so a production server reads and checks
+ * each one once. React's per-request cache alone would re-validate a dozen
+ * pages (the menu's labels) on every render of /admissions, about a tenth of
+ * its time. `next dev` keeps the per-request cache so an edit shows on reload.
+ */
+function oncePerProcess<R>(load: (key: string) => R): (key: string) => R {
+  const loaded = new Map<string, R>();
+  return (key) => {
+    if (!loaded.has(key)) loaded.set(key, load(key));
+    return loaded.get(key)!;
+  };
+}
+const memo = process.env.NODE_ENV === "production" ? oncePerProcess : cache;
 
-export const loadPage = cache(async (slug: string): Promise<ContentPage | undefined> => {
+/** Every MDX page in content/pages, by slug (file name without .mdx). */
+const slugList = memo(async (): Promise<string[]> => readPageSlugs());
+export const listPageSlugs = () => slugList("");
+
+export const loadPage = memo(async (slug: string): Promise<ContentPage | undefined> => {
   if (!(await listPageSlugs()).includes(slug)) return undefined;
   const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: ComponentType; metadata?: unknown };
   return { slug, meta: parsePageMeta(mod.metadata, `content/pages/${slug}.mdx`), Body: mod.default };
@@ -29,7 +45,9 @@ export async function loadAllPages(): Promise<ContentPage[]> {
   return pages.filter((p) => p !== undefined);
 }
 
+const metaSchema = withKnownSources(pageMetaSchema);
+
 /** Validates an MDX page's exported `metadata`, including that every cited source exists. */
 export function parsePageMeta(value: unknown, file: string): PageMeta {
-  return parseContent(withKnownSources(pageMetaSchema), value, file, "metadata");
+  return parseContent(metaSchema, value, file, "metadata");
 }
