@@ -3,6 +3,12 @@
  * framework) built from the exact next/react/react-dom the project has
  * installed. Every size and speed is reported as a difference from it, so a
  * framework upgrade moves both sides and only what the project adds shows.
+ *
+ * A second build of the same page, the "nonce" variant, serves it the other
+ * way a strict CSP can be had in Next.js: a proxy that makes a nonce for every
+ * request, and the page rendered per request so Next can put the nonce on its
+ * scripts. Side by side with the static page it prices that choice (the
+ * project instead writes script hashes at build time; see the README).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +19,45 @@ import { installedVersion, runLogged } from "./util.mjs";
 const PINNED = ["next", "react", "react-dom"];
 const TOOLING = ["typescript", "@types/react", "@types/react-dom", "@types/node"];
 
-function sources() {
+const NONCE_SOURCES = {
+  "proxy.ts": `import { type NextRequest, NextResponse } from "next/server";
+
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const policy = \`default-src 'self'; script-src 'self' 'nonce-\${nonce}'; object-src 'none'; base-uri 'self'\`;
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|.*\\\\.[a-z0-9]+$).*)"] };
+`,
+  "app/page.tsx": `import { connection } from "next/server";
+
+export default async function Page() {
+  await connection();
+  return (
+    <main>
+      <h1>Baseline page</h1>
+      <p>A heading and a paragraph, served by the same Next.js and React versions as the project.</p>
+    </main>
+  );
+}
+`,
+};
+
+export const baselineDir = (variant = "static") => (variant === "nonce" ? `${BASELINE_DIR}-nonce` : BASELINE_DIR);
+
+function sources(variant) {
+  return {
+    ...sharedSources(),
+    ...(variant === "nonce" ? NONCE_SOURCES : {}),
+  };
+}
+
+function sharedSources() {
   return {
     "app/layout.tsx": `import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -101,12 +145,12 @@ function stampOf(versions, files) {
  * the folders sit on different file systems. A symlink is no use: Turbopack
  * refuses a node_modules that points outside the project root.
  */
-async function provideNodeModules(versions, log) {
-  const target = path.join(BASELINE_DIR, "node_modules");
+async function provideNodeModules(dir, versions, log) {
+  const target = path.join(dir, "node_modules");
   rmSync(target, { recursive: true, force: true });
   try {
     await runLogged("cp", ["-al", path.join(PROJECT_DIR, "node_modules"), target], {
-      cwd: BASELINE_DIR,
+      cwd: dir,
       env: process.env,
       logFile: path.join(WORK_DIR, "baseline-copy.log"),
     });
@@ -117,42 +161,45 @@ async function provideNodeModules(versions, log) {
     rmSync(target, { recursive: true, force: true });
     const specs = Object.entries(versions).map(([n, v]) => `${n}@${v}`);
     await runLogged("npm", ["install", "--no-audit", "--no-fund", "--save-exact", ...specs], {
-      cwd: BASELINE_DIR,
+      cwd: dir,
       env: process.env,
       logFile: path.join(WORK_DIR, "baseline-install.log"),
     });
   }
   for (const [name, version] of Object.entries(versions)) {
-    const got = installedVersion(BASELINE_DIR, name);
+    const got = installedVersion(dir, name);
     if (got !== version) throw new Error(`baseline has ${name}@${got}, the project ${name}@${version}`);
   }
 }
 
-/** Creates (or reuses, when versions and sources are unchanged) the built baseline app. */
-export async function prepareBaseline({ rebuild, log }) {
+/** Creates (or reuses, when versions and sources are unchanged) the built baseline app of one variant. */
+export async function prepareBaseline({ rebuild, log, variant = "static" }) {
+  const dir = baselineDir(variant);
   const versions = projectVersions();
-  const files = sources();
+  const files = sources(variant);
   const stamp = stampOf(versions, files);
-  const stampFile = path.join(BASELINE_DIR, ".bench-stamp.json");
-  const built = existsSync(path.join(BASELINE_DIR, ".next", "BUILD_ID"));
+  const stampFile = path.join(dir, ".bench-stamp.json");
+  const built = existsSync(path.join(dir, ".next", "BUILD_ID"));
   if (!rebuild && built && existsSync(stampFile)) {
     const previous = JSON.parse(readFileSync(stampFile, "utf8"));
     if (previous.hash === stamp.hash) {
-      log(`  reusing the baseline build (next ${versions.next}, react ${versions.react})`);
-      return { versions, reused: true };
+      log(`  reusing the ${variant} baseline build (next ${versions.next}, react ${versions.react})`);
+      return { versions, reused: true, dir };
     }
   }
-  rmSync(BASELINE_DIR, { recursive: true, force: true });
-  mkdirSync(path.join(BASELINE_DIR, "app"), { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(BASELINE_DIR, file), text);
-  writeFileSync(path.join(BASELINE_DIR, "package.json"), packageJson(versions));
-  await provideNodeModules(versions, log);
-  log(`  building the baseline (next ${versions.next}, react ${versions.react}, react-dom ${versions["react-dom"]})`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  writeFileSync(path.join(dir, "package.json"), packageJson(versions));
+  await provideNodeModules(dir, versions, log);
+  log(
+    `  building the ${variant} baseline (next ${versions.next}, react ${versions.react}, react-dom ${versions["react-dom"]})`,
+  );
   await runLogged(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: BASELINE_DIR,
+    cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    logFile: path.join(WORK_DIR, "baseline-build.log"),
+    logFile: path.join(WORK_DIR, `baseline-${variant}-build.log`),
   });
   writeFileSync(stampFile, `${JSON.stringify(stamp, null, 2)}\n`);
-  return { versions, reused: false };
+  return { versions, reused: false, dir };
 }

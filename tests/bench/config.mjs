@@ -22,6 +22,7 @@ export const HOST = "127.0.0.1";
 export const PORTS = {
   project: PORT_BASE + 1,
   baseline: PORT_BASE + 2,
+  baselineNonce: PORT_BASE + 3,
   smtp: PORT_BASE + 10,
   chromeDebug: PORT_BASE + 20,
 };

@@ -1,14 +1,25 @@
 /**
- * The callback form under load: 50 people fill it in with JavaScript off and
- * press send at the same moment. Each submission carries a unique token in
- * its name and message, so the intake mailbox can be checked for exactly one
- * message per submission. Then a few submissions are posted a second time
- * unchanged (a double click, a resend after a timeout): the idempotency key
- * must stop a second message.
+ * The callback form under load: 50 people fill it in and press send at the
+ * same moment, first with JavaScript on (the browser calls the server action
+ * and gets its result back), then with JavaScript off (the browser posts the
+ * form and gets the whole page back, re-rendered with the result). Each
+ * submission carries a unique token in its name and message, so the intake
+ * mailbox can be checked for exactly one message per submission. Then a few
+ * submissions are posted a second time unchanged (a double click, a resend
+ * after a timeout): the idempotency key must stop a second message.
  */
 import { randomUUID } from "node:crypto";
 import { FORM } from "./config.mjs";
-import { choicesFor, fieldNames, fillForm, invalidFields, isActionField, loadForm, postForm } from "./form-post.mjs";
+import {
+  choicesFor,
+  fieldNames,
+  fillForm,
+  invalidFields,
+  isActionField,
+  loadForm,
+  postForm,
+  postFormWithJavaScript,
+} from "./form-post.mjs";
 import { percentile, sleep } from "./util.mjs";
 
 /** Field names the callback form promises (see the brief for the form). */
@@ -77,41 +88,60 @@ export async function benchForm({ origin, sink, intakeEmail, log }) {
   if (!keyField) notes.push("no idempotency key field found; replay check skipped");
 
   const runId = randomUUID().slice(0, 8);
-  const indexes = [...Array(FORM.submissions).keys()];
-  // One GET per person, as each browser would load the page.
-  const forms = await inBatches(indexes, 10, () => loadForm(pageUrl, { match: isCallbackForm }));
-  log(`  ${forms.length} forms loaded; posting all at once`);
-  const keys = keyField ? forms.map((f) => f.controls.find((c) => c.name === keyField)?.value ?? "") : [];
-  const sharedKey = keyField && new Set(keys).size < keys.length;
-  if (sharedKey) {
-    notes.push(`every GET rendered the same ${keyField}: no-JS visitors would share one key; the bench sent its own`);
+  /** 50 people, each with the form from their own GET, posting at once; `post` is how their browser sends it. */
+  async function wave(label, post, check) {
+    const indexes = [...Array(FORM.submissions).keys()];
+    const forms = await inBatches(indexes, 10, () => loadForm(pageUrl, { match: isCallbackForm }));
+    const keys = keyField ? forms.map((f) => f.controls.find((c) => c.name === keyField)?.value ?? "") : [];
+    const sharedKey = keyField && new Set(keys).size < keys.length;
+    if (sharedKey)
+      notes.push(`every GET rendered the same ${keyField}: visitors would share one key; the bench sent its own`);
+    const submissions = forms.map((form, i) => {
+      const token = `bench-${runId}-${label}-${String(i).padStart(3, "0")}`;
+      const values = answers(form, i, token);
+      if (sharedKey) values[keyField] = randomUUID();
+      return { token, form, entries: fillForm(form, values) };
+    });
+    log(`  ${label}: ${forms.length} forms loaded; posting all at once`);
+    const results = await Promise.all(submissions.map((s) => post(s.form, s.entries)));
+    const ms = results.map((r) => r.ms);
+    const statuses = {};
+    for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    const rejected = results.map(check).filter((problem) => problem);
+    if (rejected.length) notes.push(`${label}: ${rejected.length} responses were not a success, e.g. ${rejected[0]}`);
+    log(`  ${label}: responses in (p99 ${Math.round(percentile(ms, 99))} ms)`);
+    return {
+      submissions,
+      timing: {
+        statuses,
+        succeeded: results.length - rejected.length,
+        p50: percentile(ms, 50),
+        p975: percentile(ms, 97.5),
+        p99: percentile(ms, 99),
+        max: Math.max(...ms),
+      },
+    };
   }
-  const submissions = forms.map((form, i) => {
-    const token = `bench-${runId}-${String(i).padStart(3, "0")}`;
-    const values = answers(form, i, token);
-    if (sharedKey) values[keyField] = randomUUID();
-    return { token, form, entries: fillForm(form, values) };
-  });
 
   // One submission first, outside the timings: the first action call loads its modules.
   const warmForm = await loadForm(pageUrl, { match: isCallbackForm });
   const warmValues = answers(warmForm, 99, `bench-${runId}-warm`);
-  if (sharedKey) warmValues[keyField] = randomUUID();
   const warm = { token: `bench-${runId}-warm`, form: warmForm, entries: fillForm(warmForm, warmValues) };
   await postForm(warm.form, warm.entries);
 
-  const results = await Promise.all(submissions.map((s) => postForm(s.form, s.entries)));
-  const ms = results.map((r) => r.ms);
-  const statuses = {};
-  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  const rejected = results.map((r, i) => ({ i, invalid: invalidFields(r.html) })).filter((r) => r.invalid.length);
-  if (rejected.length) {
-    notes.push(`${rejected.length} responses marked fields invalid, e.g. ${rejected[0].invalid.join(", ")}`);
-  }
+  const withJs = await wave("with JavaScript", postFormWithJavaScript, (r) =>
+    r.status === 200 && r.result === "sent" ? undefined : `HTTP ${r.status}, result ${r.result ?? "unreadable"}`,
+  );
+  const withoutJs = await wave("without JavaScript", postForm, (r) => {
+    const invalid = invalidFields(r.html);
+    if (r.status !== 200) return `HTTP ${r.status}`;
+    return invalid.length ? `fields marked invalid: ${invalid.join(", ")}` : undefined;
+  });
+  const submissions = [...withJs.submissions, ...withoutJs.submissions];
 
   const intake = () => sink.messages.filter((m) => m.to.includes(intakeEmail));
   const countFor = (token) => intake().filter((m) => m.searchable.includes(token)).length;
-  log(`  responses in (p99 ${Math.round(percentile(ms, 99))} ms); waiting for delivery`);
+  log("  waiting for delivery");
   const waitStart = Date.now();
   const all = [warm, ...submissions];
   while (Date.now() - waitStart < FORM.deliveryTimeoutMs && all.some((s) => countFor(s.token) === 0)) {
@@ -132,13 +162,10 @@ export async function benchForm({ origin, sink, intakeEmail, log }) {
   const other = sink.messages.length - intake().filter((m) => [...tokens].some((t) => m.searchable.includes(t))).length;
   return {
     available: true,
-    submissions: submissions.length,
+    perWave: FORM.submissions,
     deliveryChecked: all.length,
-    statuses,
-    p50: percentile(ms, 50),
-    p975: percentile(ms, 97.5),
-    p99: percentile(ms, 99),
-    max: Math.max(...ms),
+    withJs: withJs.timing,
+    withoutJs: withoutJs.timing,
     delivered: counts.filter((c) => c >= 1).length,
     exactlyOnce: counts.filter((c) => c === 1).length,
     duplicates: counts.filter((c) => c > 1).length,

@@ -39,4 +39,8 @@ export function postForm(
   entries: Array<[string, string]>,
   options?: { headers?: Record<string, string> },
 ): Promise<PostResult>;
+export function postFormWithJavaScript(
+  form: ParsedForm,
+  entries: Array<[string, string]>,
+): Promise<{ status: number; result: string | undefined; payload: string; ms: number }>;
 export function invalidFields(html: string): string[];

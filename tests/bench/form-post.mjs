@@ -147,6 +147,12 @@ export async function postForm(form, entries, { headers = {} } = {}) {
   const multipart = form.enctype.toLowerCase() === "multipart/form-data";
   const body = multipart ? new FormData() : new URLSearchParams();
   for (const [name, value] of entries) body.append(name, value);
+  const { res, text, ms } = await send(form, body, { accept: "text/html,application/xhtml+xml", ...headers });
+  return { status: res.status, location: res.headers.get("location") ?? undefined, html: text, ms };
+}
+
+/** One POST from the form's page, as a browser sends it: same Origin, Referer and cookies; the timing includes the body. */
+async function send(form, body, headers) {
   const started = performance.now();
   const res = await fetch(form.action, {
     method: "POST",
@@ -155,18 +161,12 @@ export async function postForm(form, entries, { headers = {} } = {}) {
     headers: {
       origin: new URL(form.action).origin,
       referer: form.pageUrl,
-      accept: "text/html,application/xhtml+xml",
       ...(form.cookie ? { cookie: form.cookie } : {}),
       ...headers,
     },
   });
-  const html = await res.text();
-  return {
-    status: res.status,
-    location: res.headers.get("location") ?? undefined,
-    html,
-    ms: performance.now() - started,
-  };
+  const text = await res.text();
+  return { res, text, ms: performance.now() - started };
 }
 
 /** Names of fields a re-rendered form marks aria-invalid="true", i.e. what the server rejected. */
@@ -174,4 +174,25 @@ export function invalidFields(html) {
   return selectAll('[aria-invalid="true"]', fromHtml(html))
     .map((n) => prop(n, "name") ?? prop(n, "id") ?? n.tagName)
     .filter(Boolean);
+}
+
+/**
+ * POSTs the same form the way React does when JavaScript is on: the server
+ * action is called directly (a `Next-Action` header naming it), with the
+ * form's entries under the `_1_` prefix and the action's bound arguments (the
+ * previous state) followed by a reference to those entries, and answers with
+ * the action's result as an RSC payload instead of a re-rendered page. The
+ * encoding is what Chromium sends for this form (see the README's benchmark
+ * section); `result` is the action's returned status, read from the payload.
+ */
+export async function postFormWithJavaScript(form, entries) {
+  const meta = form.controls.find((c) => /^\$ACTION_\d+:0$/.test(c.name));
+  const bound = form.controls.find((c) => /^\$ACTION_\d+:1$/.test(c.name));
+  if (!meta) throw new Error("the form has no $ACTION_n:0 field naming its server action");
+  const actionId = JSON.parse(meta.value).id;
+  const body = new FormData();
+  for (const [name, value] of entries) body.append(`_1_${name}`, value);
+  body.append("0", JSON.stringify([...(bound ? JSON.parse(bound.value) : []), "$K1"]));
+  const { res, text, ms } = await send(form, body, { accept: "text/x-component", "next-action": actionId });
+  return { status: res.status, result: /"status":"(\w+)"/.exec(text)?.[1], payload: text, ms };
 }

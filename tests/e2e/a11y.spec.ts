@@ -42,3 +42,41 @@ test("keyboard focus is always visible", async ({ page }) => {
     expect(outline.width).toBeGreaterThanOrEqual(2);
   }
 });
+
+// axe reads colors as they are at rest; hover and focus change backgrounds and text, so check those states too:
+// the shared header, crisis strip and footer once, and the controls in the main content of three kinds of page.
+for (const { route, region } of [
+  { route: "/", region: "body" },
+  { route: "/faq", region: "main" },
+  { route: "/admissions", region: "main" },
+]) {
+  test(`text keeps its contrast on hover and on keyboard focus on ${route}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(route);
+    const controls = page.locator(region).locator("a:visible, button:visible, summary:visible");
+    const count = Math.min(await controls.count(), 14);
+    const failures: string[] = [];
+    let hovered = 0;
+    for (let i = 0; i < count; i++) {
+      const control = controls.nth(i);
+      for (const state of ["hover", "focus"] as const) {
+        if (state === "focus") await control.focus();
+        // What a pointer cannot reach (the skip link is 1 px until focused) is checked on focus only.
+        else if (
+          await control.hover({ timeout: 1_000 }).then(
+            () => false,
+            () => true,
+          )
+        )
+          continue;
+        else hovered += 1;
+        const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+        for (const v of violations)
+          failures.push(`${state} #${i}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }
+    }
+    expect(hovered).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+}
