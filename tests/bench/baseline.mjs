@@ -59,6 +59,23 @@ function sources(variant) {
 
 function sharedSources() {
   return {
+    // The floor for the callback form: a server action that does nothing, on a route of its own so "/" is unchanged.
+    "app/action/page.tsx": `async function noop(formData: FormData) {
+  "use server";
+  formData.get("name");
+}
+
+export default function Page() {
+  return (
+    <main>
+      <form action={noop}>
+        <input name="name" aria-label="Name" />
+        <button type="submit">Send</button>
+      </form>
+    </main>
+  );
+}
+`,
     "app/layout.tsx": `import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
@@ -189,7 +206,10 @@ export async function prepareBaseline({ rebuild, log, variant = "static" }) {
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   writeFileSync(path.join(dir, "package.json"), packageJson(versions));
   await provideNodeModules(dir, versions, log);
   log(

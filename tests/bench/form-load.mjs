@@ -76,6 +76,26 @@ async function inBatches(items, size, fn) {
   return out;
 }
 
+/**
+ * The framework's own floor for the same load: 50 concurrent calls to a server
+ * action that does nothing, on the bare baseline app (its /action route).
+ */
+export async function benchBareAction(baselineOrigin) {
+  const url = `${baselineOrigin}/action`;
+  const forms = await inBatches([...Array(FORM.submissions).keys()], 10, () => loadForm(url));
+  if (forms.some((f) => !f)) throw new Error(`no server-action form on ${url}; see tests/bench/baseline.mjs`);
+  await postFormWithJavaScript(forms[0], fillForm(forms[0], { name: "warm-up" }));
+  const results = await Promise.all(
+    forms.map((f, i) => postFormWithJavaScript(f, fillForm(f, { name: `bench ${i}` }))),
+  );
+  const ms = results.map((r) => r.ms);
+  return {
+    ok: results.filter((r) => r.status === 200).length,
+    p50: percentile(ms, 50),
+    p99: percentile(ms, 99),
+  };
+}
+
 export async function benchForm({ origin, sink, intakeEmail, log }) {
   const pageUrl = `${origin}${FORM.route}`;
   const probe = await loadForm(pageUrl, { match: isCallbackForm });

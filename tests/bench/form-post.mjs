@@ -186,10 +186,12 @@ export function invalidFields(html) {
  * section); `result` is the action's returned status, read from the payload.
  */
 export async function postFormWithJavaScript(form, entries) {
+  // A bound action (useActionState) is named in $ACTION_n:0; a plain one by a $ACTION_ID_<id> field.
   const meta = form.controls.find((c) => /^\$ACTION_\d+:0$/.test(c.name));
   const bound = form.controls.find((c) => /^\$ACTION_\d+:1$/.test(c.name));
-  if (!meta) throw new Error("the form has no $ACTION_n:0 field naming its server action");
-  const actionId = JSON.parse(meta.value).id;
+  const plain = form.controls.find((c) => c.name.startsWith("$ACTION_ID_"));
+  const actionId = meta ? JSON.parse(meta.value).id : plain?.name.slice("$ACTION_ID_".length);
+  if (!actionId) throw new Error("the form names no server action ($ACTION_n:0 or $ACTION_ID_)");
   const body = new FormData();
   for (const [name, value] of entries) body.append(`_1_${name}`, value);
   body.append("0", JSON.stringify([...(bound ? JSON.parse(bound.value) : []), "$K1"]));

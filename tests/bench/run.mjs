@@ -30,7 +30,7 @@ import {
   sizeBudgetFor,
 } from "./config.mjs";
 import { prepareBaseline } from "./baseline.mjs";
-import { benchForm } from "./form-load.mjs";
+import { benchBareAction, benchForm } from "./form-load.mjs";
 import { CATEGORIES, launchChrome, runLighthouse } from "./lighthouse.mjs";
 import { measureLoad } from "./load.mjs";
 import { FAIL, PASS, SKIP, gitCommit, kb, machine, ms, num, signedKb, table } from "./report.mjs";
@@ -159,6 +159,10 @@ async function main() {
     load = await runLoad();
     phase(`callback form: ${FORM.submissions} concurrent submissions with JavaScript, then without`);
     form = await benchForm({ origin: projectOrigin, sink, intakeEmail, log });
+    if (form.available) {
+      form.bare = await benchBareAction(baselineOrigin);
+      log(`  bare Next.js action, same load: p99 ${Math.round(form.bare.p99)} ms`);
+    }
   }
 
   info.seconds = seconds(t0);
@@ -457,6 +461,10 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
         ],
         ["right"],
       ),
+    );
+    out.push(
+      "",
+      `The framework's floor, for scale: 50 concurrent calls to a server action that does nothing, on the bare baseline app (its /action route), answered ${form.bare.ok}/50 with 200, p50 ${ms(form.bare.p50)} ms, p99 ${ms(form.bare.p99)} ms.`,
     );
     if (form.replayed) {
       out.push("", `One post at a time (the replays without JavaScript, median): ${ms(form.singlePostMs)} ms.`);
