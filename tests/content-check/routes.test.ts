@@ -6,8 +6,20 @@ describe("routes", () => {
   it("maps the home page to / and index.html", () => {
     expect(routeForSlug("home")).toBe("/");
     expect(routeForSlug("faq")).toBe("/faq");
-    expect(htmlFileForSlug("/b/app", "home")).toBe(path.join("/b/app", "index.html"));
-    expect(htmlFileForSlug("/b/app", "faq")).toBe(path.join("/b/app", "faq.html"));
+    expect(htmlFileForSlug([path.join("app", "index.html")], "home")).toBe(path.join("app", "index.html"));
+  });
+
+  it("finds the HTML where an adapter build puts it, and nothing for a page that was not prerendered", () => {
+    const files = [
+      path.join("route-cache", "APP_PAGE", "c637", "$", "index.html"),
+      path.join("route-cache", "APP_PAGE", "8be5", "$", "faq.html"),
+      path.join("route-cache", "APP_PAGE", "8be5", "$", "faq.segments", "x.html"),
+      path.join("pages", "404.html"),
+    ];
+    expect(htmlFileForSlug(files, "home")).toBe(files[0]);
+    expect(htmlFileForSlug(files, "faq")).toBe(files[1]);
+    expect(htmlFileForSlug(files, "admissions")).toBeUndefined();
+    expect(htmlFileForSlug(files, "404")).toBeUndefined();
   });
 
   it("lists MDX pages only, home first", () => {

@@ -16,7 +16,7 @@ import { buildSeedIndex, type SeedIndex } from "./verbatim";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PAGES_DIR = path.join(ROOT, "content", "pages");
-const APP_DIR = path.join(ROOT, ".next", "server", "app");
+const SERVER_DIR = path.join(ROOT, ".next", "server");
 /** The articles the writers worked from; present on the team's machines, absent from a user's clone. */
 const SEEDS_DIR = path.resolve(ROOT, "..", "shared", "seeds");
 
@@ -42,20 +42,22 @@ function main(): void {
   const started = performance.now();
   const slugs = slugsFromFileNames(readdirSync(PAGES_DIR));
   if (slugs.length === 0) fail(`no pages in ${PAGES_DIR}.`);
-  if (!existsSync(APP_DIR)) fail("no build output in .next/server/app. Run npm run build first.");
+  if (!existsSync(SERVER_DIR)) fail("no build output in .next/server. Run npm run build first.");
+  const serverFiles = readdirSync(SERVER_DIR, { recursive: true, encoding: "utf8" });
 
   const seeds = loadSeeds();
   const results = slugs.map((slug) => {
     const route = routeForSlug(slug);
-    const file = htmlFileForSlug(APP_DIR, slug);
+    const built = htmlFileForSlug(serverFiles, slug);
     const source = path.join(PAGES_DIR, `${slug}.mdx`);
-    if (!existsSync(file)) {
+    if (!built) {
       if (!contentRules.renderedPerRequest.includes(slug)) {
-        fail(`no prerendered HTML for ${route} (${path.relative(ROOT, file)}). Run npm run build first.`);
+        fail(`no prerendered HTML for ${route} in .next/server. Run npm run build first.`);
       }
       console.info(`Note: ${route} is rendered per request, so its MDX prose is checked instead of built HTML.`);
       return checkPage({ slug, route, html: mdxProseAsHtml(readFileSync(source, "utf8")) }, seeds);
     }
+    const file = path.join(SERVER_DIR, built);
     if (statSync(source).mtimeMs > statSync(file).mtimeMs) {
       console.warn(
         `Warning: content/pages/${slug}.mdx changed after the last build; run npm run build to check the new text.`,
