@@ -1,8 +1,8 @@
 import { program } from "@/content/program";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
-import { faqSchema, type TimeBlock } from "@/lib/content/schemas";
-import { formatClock, minutesBetween } from "@/lib/format";
+import { faqSchema } from "@/lib/content/schemas";
+import { formatDays, formatTimeRange, hoursPerSession } from "@/lib/schedule";
 
 /*
  * Questions people ask before they call. Answers are plain-text paragraphs,
@@ -10,34 +10,10 @@ import { formatClock, minutesBetween } from "@/lib/format";
  * read from content/program.ts so a provider never has to edit them here.
  */
 
-const dayNames = {
-  Mon: "Monday",
-  Tue: "Tuesday",
-  Wed: "Wednesday",
-  Thu: "Thursday",
-  Fri: "Friday",
-  Sat: "Saturday",
-  Sun: "Sunday",
-} as const;
-const weekOrder = Object.keys(dayNames);
-
-/** "Monday to Thursday" for a run of days, "Monday, Wednesday and Friday" otherwise. */
-function describeDays(days: TimeBlock["days"]): string {
-  const names = days.map((d) => dayNames[d]);
-  const indexes = days.map((d) => weekOrder.indexOf(d));
-  const consecutive = indexes.every((n, i) => i === 0 || n === indexes[i - 1]! + 1);
-  if (names.length > 2 && consecutive) return `${names[0]} to ${names.at(-1)}`;
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
-}
-
 const morningBlocks = program.locations
-  .map(
-    (l) =>
-      `${l.name}, ${describeDays(l.morningBlock.days)}, ${formatClock(l.morningBlock.start)} to ${formatClock(l.morningBlock.end)}`,
-  )
+  .map((l) => `${l.name}, ${formatDays(l.morningBlock.days)}, ${formatTimeRange(l.morningBlock)}`)
   .join("; ");
-const blockHours =
-  Math.min(...program.locations.map((l) => minutesBetween(l.morningBlock.start, l.morningBlock.end))) / 60;
+const blockHours = Math.min(...program.locations.map((l) => hoursPerSession(l.morningBlock)));
 const daysAtStart = Math.min(...program.locations.map((l) => l.morningBlock.days.length));
 const weeks = `${program.programLengthWeeks} weeks`;
 const phone = program.admissionsPhone.display;
