@@ -1,7 +1,8 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { FOR_WHOM_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
 import { selfCheck } from "@/content/self-check";
 import { confirmationReference, fields, person } from "../support/callback-page";
+import { tabTo } from "../support/keyboard";
 import { waitForMessages } from "../support/smtp-control";
 
 /**
@@ -10,15 +11,6 @@ import { waitForMessages } from "../support/smtp-control";
  * locator.fill() or check(). Menu, FAQ and form run with and without
  * JavaScript; the self-check summary needs JavaScript by design.
  */
-
-/** Presses Tab until `target` has focus; fails if it is not reachable within `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`not reachable by Tab within ${max} presses: ${target}`);
-}
 
 for (const tag of ["", " @no-js"]) {
   test(`the phone menu opens and is followed by keyboard alone${tag}`, async ({ page }) => {

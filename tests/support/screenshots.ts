@@ -9,8 +9,9 @@
  *   focus-*.png                         what keyboard focus looks like on the controls people use most
  */
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.mjs";
+import { tabTo } from "./keyboard";
 import { routes } from "./routes";
 
 const [baseURL = "http://127.0.0.1:3100", ...only] = process.argv.slice(2);
@@ -36,16 +37,6 @@ async function fullPages(browser: Browser) {
   }
 }
 
-/** Tab until the element matching `selector` has focus (at most 80 presses). */
-async function tabTo(page: Page, selector: string) {
-  const target = page.locator(selector).first();
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not Tab to ${selector}`);
-}
-
 async function focusStates(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
   const shot = (name: string) => page.screenshot({ path: `${outDir}/focus-${name}.png` });
@@ -53,22 +44,22 @@ async function focusStates(browser: Browser) {
   await page.goto(url("/"));
   await page.keyboard.press("Tab");
   await shot("skip-link");
-  await tabTo(page, "nav summary");
+  await tabTo(page, page.locator("nav summary").first());
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await shot("menu-open");
 
   await page.goto(url("/faq"));
-  await tabTo(page, "#questions a >> nth=1");
+  await tabTo(page, page.locator("#questions a").nth(1));
   await shot("faq-question");
 
   await page.goto(url("/is-iop-right-for-me"));
-  await tabTo(page, 'input[type="checkbox"]');
+  await tabTo(page, page.locator('input[type="checkbox"]').first());
   await page.keyboard.press("Space");
   await shot("self-check");
 
   await page.goto(url("/admissions"));
-  await tabTo(page, 'button[type="submit"]');
+  await tabTo(page, page.locator('button[type="submit"]').first());
   await shot("form-submit");
   await page.keyboard.press("Enter");
   await page.waitForTimeout(500);
