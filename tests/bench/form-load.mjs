@@ -76,24 +76,38 @@ async function inBatches(items, size, fn) {
   return out;
 }
 
+/** One GET per person, as each browser would load the page (ten at a time). */
+function loadForms(url, match) {
+  return inBatches([...Array(FORM.submissions).keys()], 10, () => loadForm(url, { match }));
+}
+
+/** Everyone presses send at the same moment; latency percentiles over all of them. */
+async function postAllAtOnce(submissions, post) {
+  const results = await Promise.all(submissions.map((s) => post(s.form, s.entries)));
+  const ms = results.map((r) => r.ms);
+  return {
+    results,
+    latency: {
+      p50: percentile(ms, 50),
+      p975: percentile(ms, 97.5),
+      p99: percentile(ms, 99),
+      max: Math.max(...ms),
+    },
+  };
+}
+
 /**
  * The framework's own floor for the same load: 50 concurrent calls to a server
  * action that does nothing, on the bare baseline app (its /action route).
  */
 export async function benchBareAction(baselineOrigin) {
   const url = `${baselineOrigin}/action`;
-  const forms = await inBatches([...Array(FORM.submissions).keys()], 10, () => loadForm(url));
+  const forms = await loadForms(url);
   if (forms.some((f) => !f)) throw new Error(`no server-action form on ${url}; see tests/bench/baseline.mjs`);
   await postFormWithJavaScript(forms[0], fillForm(forms[0], { name: "warm-up" }));
-  const results = await Promise.all(
-    forms.map((f, i) => postFormWithJavaScript(f, fillForm(f, { name: `bench ${i}` }))),
-  );
-  const ms = results.map((r) => r.ms);
-  return {
-    ok: results.filter((r) => r.status === 200).length,
-    p50: percentile(ms, 50),
-    p99: percentile(ms, 99),
-  };
+  const submissions = forms.map((form, i) => ({ form, entries: fillForm(form, { name: `bench ${i}` }) }));
+  const { results, latency } = await postAllAtOnce(submissions, postFormWithJavaScript);
+  return { ok: results.filter((r) => r.status === 200).length, ...latency };
 }
 
 export async function benchForm({ origin, sink, intakeEmail, log }) {
@@ -110,8 +124,7 @@ export async function benchForm({ origin, sink, intakeEmail, log }) {
   const runId = randomUUID().slice(0, 8);
   /** 50 people, each with the form from their own GET, posting at once; `post` is how their browser sends it. */
   async function wave(label, post, check) {
-    const indexes = [...Array(FORM.submissions).keys()];
-    const forms = await inBatches(indexes, 10, () => loadForm(pageUrl, { match: isCallbackForm }));
+    const forms = await loadForms(pageUrl, isCallbackForm);
     const keys = keyField ? forms.map((f) => f.controls.find((c) => c.name === keyField)?.value ?? "") : [];
     const sharedKey = keyField && new Set(keys).size < keys.length;
     if (sharedKey)
@@ -123,24 +136,13 @@ export async function benchForm({ origin, sink, intakeEmail, log }) {
       return { token, form, entries: fillForm(form, values) };
     });
     log(`  ${label}: ${forms.length} forms loaded; posting all at once`);
-    const results = await Promise.all(submissions.map((s) => post(s.form, s.entries)));
-    const ms = results.map((r) => r.ms);
+    const { results, latency } = await postAllAtOnce(submissions, post);
     const statuses = {};
     for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     const rejected = results.map(check).filter((problem) => problem);
     if (rejected.length) notes.push(`${label}: ${rejected.length} responses were not a success, e.g. ${rejected[0]}`);
-    log(`  ${label}: responses in (p99 ${Math.round(percentile(ms, 99))} ms)`);
-    return {
-      submissions,
-      timing: {
-        statuses,
-        succeeded: results.length - rejected.length,
-        p50: percentile(ms, 50),
-        p975: percentile(ms, 97.5),
-        p99: percentile(ms, 99),
-        max: Math.max(...ms),
-      },
-    };
+    log(`  ${label}: responses in (p99 ${Math.round(latency.p99)} ms)`);
+    return { submissions, timing: { statuses, succeeded: results.length - rejected.length, ...latency } };
   }
 
   // One submission first, outside the timings: the first action call loads its modules.
