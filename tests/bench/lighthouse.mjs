@@ -30,6 +30,22 @@ function failingAudits(lhr, category) {
 }
 
 /**
+ * Lighthouse's own trace recording sometimes fails on a busy machine
+ * (NO_NAVSTART, NO_FCP); that says nothing about the page, so such a run is
+ * made once more before the bench gives up.
+ */
+async function recordedRun(url, flags) {
+  let error;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (!result.lhr.runtimeError) return result;
+    error = result.lhr.runtimeError;
+  }
+  throw new Error(`Lighthouse on ${url}: ${error.code} ${error.message}`);
+}
+
+/**
  * One Lighthouse run. `full` scores all four categories; otherwise only the
  * layout-shift audit runs (for routes that only need CLS). Saves the HTML
  * report under .work/lighthouse for drill-down.
@@ -41,10 +57,7 @@ export async function runLighthouse(chrome, url, { full, label }) {
     logLevel: "error",
     ...(full ? { onlyCategories: CATEGORIES } : { onlyAudits: ["cumulative-layout-shift", "network-requests"] }),
   };
-  const result = await lighthouse(url, flags);
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr, report } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const { lhr, report } = await recordedRun(url, flags);
   mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
   const reportFile = path.join(LIGHTHOUSE_DIR, `${label}.html`);
   writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
