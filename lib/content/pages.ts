@@ -20,18 +20,18 @@ export type ContentPage = {
  * pages (the menu's labels) on every render of /admissions, about a tenth of
  * its time. `next dev` keeps the per-request cache so an edit shows on reload.
  */
-function oncePerProcess<R>(load: (key: string) => R): (key: string) => R {
+function oncePerProcess<A extends [] | [string], R>(load: (...args: A) => R): (...args: A) => R {
   const loaded = new Map<string, R>();
-  return (key) => {
-    if (!loaded.has(key)) loaded.set(key, load(key));
+  return (...args) => {
+    const key = args[0] ?? "";
+    if (!loaded.has(key)) loaded.set(key, load(...args));
     return loaded.get(key)!;
   };
 }
 const memo = process.env.NODE_ENV === "production" ? oncePerProcess : cache;
 
 /** Every MDX page in content/pages, by slug (file name without .mdx). */
-const slugList = memo(async (): Promise<string[]> => readPageSlugs());
-export const listPageSlugs = () => slugList("");
+export const listPageSlugs = memo(async (): Promise<string[]> => readPageSlugs());
 
 export const loadPage = memo(async (slug: string): Promise<ContentPage | undefined> => {
   if (!(await listPageSlugs()).includes(slug)) return undefined;
