@@ -5,8 +5,11 @@ const dev = process.env.NODE_ENV === "development";
 
 /**
  * A strict CSP for what is rendered per request: /admissions (a fresh form
- * key per visit) and the form's posts. Each response gets a new nonce, which
- * Next reads from the request's CSP header and puts on its scripts.
+ * key per visit) and the form's posts without JavaScript, which answer with
+ * the page. Each response gets a new nonce, which Next reads from the
+ * request's CSP header and puts on its scripts. A server action called with
+ * JavaScript (a `Next-Action` header) answers with data, not a page, so it
+ * skips the proxy and the time it costs each submission.
  *
  * Prerendered pages never come here: the build writes each one's CSP, with
  * the hashes of its own inline scripts, beside its HTML
@@ -24,5 +27,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admissions"],
+  matcher: [{ source: "/admissions", missing: [{ type: "header", key: "next-action" }] }],
 };

@@ -49,12 +49,11 @@ export function callbackRuntime(): CallbackRuntime {
     worker,
     deps: {
       outbox,
-      transport,
       clock: () => new Date(),
       newReference,
       mail: { from: env.mailFrom, to: env.intakeEmail },
       log,
-      onQueued: () => worker.kick(),
+      deliverSoon: () => worker.kick(),
       limiter: new RateLimiter({ perClient: env.formRateLimit }),
       trustProxy: env.trustProxy,
       phoneDisplay: program.admissionsPhone.display,

@@ -143,8 +143,11 @@ describe("Outbox", () => {
     const outbox = new Outbox(dir, { log, retryBaseMs: 200 });
     const worker = new OutboxWorker(outbox, transport, log);
     await sink.stop();
-    const { id, reference } = await enqueue(outbox, "key-ffffffffffffffff");
-    expect((await worker.deliverNow(id)).status).toBe("retry");
+    const { reference } = await enqueue(outbox, "key-ffffffffffffffff");
+    worker.kick();
+    await worker.idle();
+    const [queued] = await outbox.listPending();
+    expect(queued?.attempts).toBe(1);
     await sink.start();
     const mail = await sink.waitFor((m) => m.subject.includes(reference), 10_000);
     expect(mail.text).toContain(reference);

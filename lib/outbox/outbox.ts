@@ -84,7 +84,8 @@ export class Outbox {
   private readonly maxRetryMs: number;
   private readonly staleClaimMs: number;
   private readonly log: OutboxLog;
-  private lock: Promise<unknown> = Promise.resolve();
+  /** The enqueue under way for each id, so a replay waits for its twin instead of racing it. */
+  private readonly enqueuing = new Map<string, Promise<unknown>>();
 
   constructor(dir: string, options: OutboxOptions = {}) {
     this.dir = dir;
@@ -104,10 +105,19 @@ export class Outbox {
     return path.join(this.dir, state, `${id}.json`);
   }
 
-  /** Runs one change at a time in this process; across processes the atomic renames decide. */
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.lock.then(task, task);
-    this.lock = run.catch(() => undefined);
+  /**
+   * Runs one change at a time per id in this process; across processes (and
+   * against the worker) the exclusive create and atomic renames decide.
+   * Different submissions never wait for each other's disk writes.
+   */
+  private serialPerId<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.enqueuing.get(id) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.catch(() => undefined);
+    this.enqueuing.set(id, settled);
+    void settled.then(() => {
+      if (this.enqueuing.get(id) === settled) this.enqueuing.delete(id);
+    });
     return run;
   }
 
@@ -136,7 +146,7 @@ export class Outbox {
     build: (reference: string, id: string) => MailMessage,
   ): Promise<{ id: string; reference: string; duplicate: boolean }> {
     const id = Outbox.idFor(idempotencyKey);
-    return this.serial(async () => {
+    return this.serialPerId(id, async () => {
       const existing = await this.find(id);
       if (existing) return { id, reference: existing.reference, duplicate: true };
       const reference = newReference();

@@ -1,11 +1,12 @@
 import type { MailTransport } from "@/lib/mail/transport";
-import type { DeliveryOutcome, Outbox, OutboxLog } from "./outbox";
+import type { Outbox, OutboxLog } from "./outbox";
 
 const RECEIPT_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 
 /**
- * Delivers what is due in the outbox while the server runs: one pass now, then
- * a timer for the earliest retry. `deliverNow` lets a fresh request try at once.
+ * Delivers what is due in the outbox while the server runs, one message at a
+ * time: a pass now, a pass whenever `kick` says something new was queued, and
+ * a timer for the earliest retry.
  * Timers are unref'd so a process that is otherwise done (a test, a CLI) exits.
  */
 export class OutboxWorker {
@@ -32,13 +33,6 @@ export class OutboxWorker {
     if (failed)
       this.log.error(`OUTBOX: ${failed} message(s) in ${this.outbox.dir}/failed need a person to handle them`);
     this.kick();
-  }
-
-  /** Tries one message now (a new request) and reschedules the rest. */
-  async deliverNow(id: string): Promise<DeliveryOutcome> {
-    const outcome = await this.outbox.deliver(id, this.transport);
-    if (outcome.status === "retry") this.kick();
-    return outcome;
   }
 
   /** Runs a pass soon; a pass already running runs once more afterwards. */

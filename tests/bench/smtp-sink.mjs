@@ -19,19 +19,23 @@ export async function startSmtpSink(port) {
       stream.on("data", (c) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks);
+        // Read before accepting: the session's envelope is reset for the next message.
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        // Accept first, as a relay queues before it looks inside: the site's
+        // timings must not include this process parsing mail.
+        callback();
         try {
           const mail = await simpleParser(raw);
           const headers = [...mail.headers].map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
           messages.push({
             receivedAt: Date.now(),
-            to: session.envelope.rcptTo.map((r) => r.address),
+            to,
             subject: mail.subject ?? "",
             // Decoded text to search in: quoted-printable or base64 would hide a raw match.
             searchable: [headers.join("\n"), mail.subject ?? "", mail.text ?? "", mail.html || ""].join("\n"),
           });
-          callback();
-        } catch (error) {
-          callback(error);
+        } catch {
+          messages.push({ receivedAt: Date.now(), to, subject: "", searchable: raw.toString("latin1") });
         }
       });
     },
