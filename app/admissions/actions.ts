@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { handleCallbackSubmission } from "@/lib/callback/handle-submission";
 import { callbackRuntime } from "@/lib/callback/runtime";
-import type { CallbackState } from "@/lib/callback/schema";
+import type { CallbackState } from "@/lib/callback/fields";
 import { clientKeyFrom } from "@/lib/rate-limit";
 
 /** The callback form's server action; the work is in lib/callback/handle-submission.ts. */

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   startTransition,
   useActionState,
@@ -10,12 +9,11 @@ import {
   type FormEvent,
   type ReactNode,
 } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { submitCallbackRequest } from "@/app/admissions/actions";
 import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
 import {
   BEST_TIMES,
-  callbackSchema,
   FIELD_NAMES,
   FOR_WHOM,
   HONEYPOT,
@@ -26,7 +24,9 @@ import {
   YES_NO,
   type FieldErrors,
   type FormValues,
-} from "@/lib/callback/schema";
+} from "@/lib/callback/fields";
+import type { callbackResolver } from "@/lib/callback/resolver";
+import type { CallbackInput } from "@/lib/callback/schema";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from "./field";
@@ -39,6 +39,32 @@ const noSubscribe = () => () => {};
 function oneOf<T extends string>(choices: readonly T[], value: string | undefined): T | undefined {
   return choices.find((choice) => choice === value);
 }
+
+/**
+ * zod and the schema are over half of this form's script, so they load when the
+ * person first focuses a field, not with the page. Should they fail to load
+ * (a dropped connection), the form goes to the server, which checks the same
+ * schema and answers with the same messages.
+ */
+let resolverLoad: Promise<typeof callbackResolver> | undefined;
+function loadResolver() {
+  resolverLoad ??= import("@/lib/callback/resolver").then(
+    (m) => m.callbackResolver,
+    (error: unknown) => {
+      resolverLoad = undefined;
+      throw error;
+    },
+  );
+  return resolverLoad;
+}
+
+const checkAgainstSchema: Resolver<CallbackInput> = async (values, context, options) => {
+  try {
+    return (await loadResolver())(values, context, options);
+  } catch {
+    return { values, errors: {} };
+  }
+};
 
 /**
  * The callback form. A plain <form action> posting to a server action is the
@@ -62,7 +88,7 @@ export function CallbackFormClient({
   );
 
   const form = useForm({
-    resolver: zodResolver(callbackSchema),
+    resolver: checkAgainstSchema,
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
@@ -139,7 +165,13 @@ export function CallbackFormClient({
       : "";
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="not-prose mt-6">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      onFocus={() => void loadResolver()}
+      noValidate
+      className="not-prose mt-6"
+    >
       <ErrorSummary ref={summaryRef} items={summary} autoFocus={!hydrated && summary.length > 0} />
       <p role="status" aria-live="polite" className="sr-only">
         {status}

@@ -10,7 +10,7 @@ import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
 import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type RequestInfo } from "./handle-submission";
 import { newReference } from "./reference";
-import { LIMITS } from "./schema";
+import { LIMITS } from "./fields";
 
 const sink = new SmtpSink();
 let transport: MailTransport;

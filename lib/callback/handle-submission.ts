@@ -1,13 +1,6 @@
 import type { RateLimiter } from "@/lib/rate-limit";
-import {
-  callbackSchema,
-  FIELD_NAMES,
-  fieldErrorsFrom,
-  HONEYPOT,
-  SUBMISSION_KEY,
-  type CallbackState,
-  type FormValues,
-} from "./schema";
+import { FIELD_NAMES, HONEYPOT, SUBMISSION_KEY, type CallbackState, type FormValues } from "./fields";
+import { callbackSchema, fieldErrorsFrom } from "./schema";
 import { sendCallbackRequest, type SendDeps } from "./send-callback-request";
 
 export type RequestInfo = {

@@ -1,4 +1,4 @@
-import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./schema";
+import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
 
 /** Words shown for each choice, on the form and in the email to intake alike. */
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { badInputs, minimalSubmission, phoneFormats, validSubmission } from "@/tests/support/callback-fixtures";
-import { callbackSchema, fieldErrorsFrom, LIMITS } from "./schema";
+import { LIMITS } from "./fields";
+import { callbackSchema, fieldErrorsFrom } from "./schema";
 
 describe("callbackSchema", () => {
   it("accepts a full request and normalizes the phone", () => {

@@ -1,4 +1,14 @@
 import * as z from "zod/mini";
+import {
+  BEST_TIMES,
+  FOR_WHOM,
+  INSURANCE,
+  isFieldName,
+  LIMITS,
+  SUBMISSION_KEY,
+  YES_NO,
+  type FieldErrors,
+} from "./fields";
 import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
 
 /**
@@ -6,41 +16,9 @@ import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
  * @hookform/resolvers/zod) and the server action both check against, plus the
  * state the action hands back. It lives outside the "use server" file because
  * a server-actions module may only export async functions. zod/mini, the
- * tree-shakable build, because this module ships to the browser.
+ * tree-shakable build, because this module ships to the browser, where it is
+ * loaded when the person starts using the form (see lib/callback/resolver.ts).
  */
-
-/** Longest value each text field accepts; the inputs carry the same numbers as maxLength. */
-export const LIMITS = {
-  name: 100,
-  phone: 30,
-  email: 254,
-  relationship: 80,
-  message: 1500,
-} as const;
-
-export const FOR_WHOM = ["self", "loved-one"] as const;
-export const BEST_TIMES = ["morning", "afternoon", "evening", "any"] as const;
-export const INSURANCE = ["private", "medicaid", "medicare", "tricare", "none", "not-sure"] as const;
-export const YES_NO = ["yes", "no"] as const;
-
-/** Field names in page order: the no-JavaScript post, the error summary and the tests all use them. */
-export const FIELD_NAMES = [
-  "name",
-  "phone",
-  "email",
-  "forWhom",
-  "relationship",
-  "bestTime",
-  "insurance",
-  "voicemailOk",
-  "message",
-  "consent",
-] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Hidden fields: the idempotency key, and the honeypot that people never see. */
-export const SUBMISSION_KEY = "submissionKey";
-export const HONEYPOT = "website";
 
 // C0 and C1 controls (CR, LF, TAB and NUL among them) plus the Unicode line and paragraph separators.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
@@ -170,19 +148,6 @@ export const callbackSchema = z.pipe(
 export type CallbackInput = z.input<typeof callbackSchema>;
 export type CallbackRequest = z.output<typeof callbackSchema>;
 
-/** What was typed, as strings, so a round trip without JavaScript puts it all back. */
-export type FormValues = Partial<Record<FieldName | typeof SUBMISSION_KEY, string>>;
-export type FieldErrors = Partial<Record<FieldName, string>>;
-
-export type CallbackState =
-  | { status: "idle" }
-  | { status: "invalid"; errors: FieldErrors; values: FormValues }
-  /** Refused as a whole (expired form, foreign origin, too many requests): `message` says what to do instead. */
-  | { status: "refused"; message: string; values: FormValues }
-  | { status: "sent"; reference: string };
-
-export const initialCallbackState: CallbackState = { status: "idle" };
-
 /** First message per field, in page order; errors on fields the person cannot see become one form-level message. */
 export function fieldErrorsFrom(error: z.core.$ZodError): { errors: FieldErrors; formError?: string } {
   const errors: FieldErrors = {};
@@ -197,8 +162,4 @@ export function fieldErrorsFrom(error: z.core.$ZodError): { errors: FieldErrors;
           : "Something in the form was not right. Please check it and send it again";
   }
   return { errors, formError };
-}
-
-export function isFieldName(value: unknown): value is FieldName {
-  return typeof value === "string" && (FIELD_NAMES as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import { LIMITS } from "@/lib/callback/schema";
+import { LIMITS } from "@/lib/callback/fields";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
 import { receivedMessages, waitForMessages } from "../support/smtp-control";
 
@@ -120,6 +120,46 @@ for (const js of [true, false]) {
     }
   });
 }
+
+/** Scripts the page asks for from now on. */
+function scriptsRequested(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") urls.push(r.url());
+  });
+  return urls;
+}
+
+test("with JavaScript, the field checks load when the form is first used, not with the page", async ({ page }) => {
+  await page.goto("/admissions", { waitUntil: "networkidle" });
+  const later = scriptsRequested(page);
+  await page.waitForTimeout(500);
+  expect(later, "nothing more loads while the person only reads").toEqual([]);
+  await fields(page).name.focus();
+  await expect.poll(() => later.length).toBeGreaterThan(0);
+  await fields(page).submit.click();
+  await expect(page.getByText("Error: Enter your phone number")).toBeVisible();
+  await expect(fields(page).name).toHaveAttribute("aria-invalid", "true");
+});
+
+test("with JavaScript, if the field checks cannot load, the server checks the form instead", async ({ page }) => {
+  await page.goto("/admissions", { waitUntil: "networkidle" });
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.route("**/_next/static/**", (route) => route.abort("internetdisconnected"));
+  await fields(page).submit.click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter your name",
+    "Enter your phone number",
+    "Select who the call is about",
+    "Select yes or no for leaving a voicemail",
+    "Check the box to agree that we may contact you",
+  ]);
+  expect(posts, "the answers came from the server action").toHaveLength(1);
+});
 
 test("the error summary links move focus to the field", async ({ page }) => {
   await page.goto("/admissions");

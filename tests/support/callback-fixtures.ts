@@ -1,4 +1,4 @@
-import type { FieldName } from "@/lib/callback/schema";
+import type { FieldName } from "@/lib/callback/fields";
 
 /** Named inputs shared by the unit tests and the end-to-end specs. */
 
