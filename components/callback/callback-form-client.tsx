@@ -4,6 +4,7 @@ import {
   startTransition,
   useActionState,
   useEffect,
+  useEffectEvent,
   useRef,
   useSyncExternalStore,
   type FormEvent,
@@ -135,6 +136,15 @@ export function CallbackFormClient({
     else if (state.status !== "idle") summaryRef.current?.focus();
   }, [state, form]);
 
+  // A submit the browser's check refused: focus the summary once its errors are on screen. Keyed on the
+  // submit count, so errors that change while the person types never pull focus away from the field.
+  const focusSummaryIfErrors = useEffectEvent(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  });
+  useEffect(() => {
+    if (submitCount > 0) focusSummaryIfErrors();
+  }, [submitCount]);
+
   if (state.status === "sent") {
     return (
       <Confirmation
@@ -149,13 +159,10 @@ export function CallbackFormClient({
   // Only a form that passes the schema goes to the server; the same FormData a post without JavaScript would send.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const formElement = event.currentTarget;
-    void form.handleSubmit(
-      () => {
-        const data = new FormData(formElement);
-        startTransition(() => formAction(data));
-      },
-      () => requestAnimationFrame(() => summaryRef.current?.focus()),
-    )(event);
+    void form.handleSubmit(() => {
+      const data = new FormData(formElement);
+      startTransition(() => formAction(data));
+    })(event);
   }
 
   const status = pending

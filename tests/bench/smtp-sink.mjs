@@ -12,6 +12,7 @@ export async function startSmtpSink(port) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
+    disableReverseLookup: true,
     logger: false,
     size: 1024 * 1024,
     onData(stream, session, callback) {

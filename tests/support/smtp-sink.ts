@@ -32,7 +32,7 @@ const REPLIES: Record<Exclude<SinkMode, "accept">, { code: number; text: string 
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   mode: SinkMode = "accept";
-  /** Connections seen, accepted or not: shows that a retry really reached the server. */
+  /** Tries seen (a message started, or a connection refused with 421): shows that a retry really reached the server. */
   attempts = 0;
   private server: SMTPServer | undefined;
   private waiters: (() => void)[] = [];
@@ -53,7 +53,15 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      // A busy server may answer 421 to a new connection or to a message on one already open (the mailer pools).
       onConnect: (_session, callback) => {
+        if (this.mode === "421") {
+          this.attempts++;
+          return callback(Object.assign(new Error(REPLIES["421"].text), { responseCode: 421 }));
+        }
+        callback();
+      },
+      onMailFrom: (_address, _session, callback) => {
         this.attempts++;
         if (this.mode === "421") return callback(Object.assign(new Error(REPLIES["421"].text), { responseCode: 421 }));
         callback();
