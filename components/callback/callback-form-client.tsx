@@ -6,7 +6,6 @@ import {
   useEffect,
   useEffectEvent,
   useRef,
-  useSyncExternalStore,
   type FormEvent,
   type ReactNode,
 } from "react";
@@ -28,14 +27,13 @@ import {
 } from "@/lib/callback/fields";
 import type { callbackResolver } from "@/lib/callback/resolver";
 import type { CallbackInput } from "@/lib/callback/schema";
+import { formatCount } from "@/lib/format";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from "./field";
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
-
-const noSubscribe = () => () => {};
 
 function oneOf<T extends string>(choices: readonly T[], value: string | undefined): T | undefined {
   return choices.find((choice) => choice === value);
@@ -82,11 +80,6 @@ export function CallbackFormClient({
 }) {
   const [state, formAction, pending] = useActionState(submitCallbackRequest, initialCallbackState);
   const values: FormValues = state.status === "invalid" || state.status === "refused" ? state.values : {};
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
 
   const form = useForm({
     resolver: checkAgainstSchema,
@@ -146,14 +139,7 @@ export function CallbackFormClient({
   }, [submitCount]);
 
   if (state.status === "sent") {
-    return (
-      <Confirmation
-        ref={confirmationRef}
-        reference={state.reference}
-        details={confirmationDetails}
-        autoFocus={!hydrated}
-      />
-    );
+    return <Confirmation ref={confirmationRef} reference={state.reference} details={confirmationDetails} />;
   }
 
   // Only a form that passes the schema goes to the server; the same FormData a post without JavaScript would send.
@@ -179,7 +165,7 @@ export function CallbackFormClient({
       noValidate
       className="not-prose mt-6"
     >
-      <ErrorSummary ref={summaryRef} items={summary} autoFocus={!hydrated && summary.length > 0} />
+      <ErrorSummary ref={summaryRef} items={summary} />
       <p role="status" aria-live="polite" className="sr-only">
         {status}
       </p>
@@ -265,7 +251,7 @@ export function CallbackFormClient({
       <TextAreaField
         {...form.register("message")}
         label="Anything you would like us to know? (optional)"
-        hint={`For example, questions you have or times we should not call. Please do not include medical details here; we will ask on the phone. Up to ${LIMITS.message.toLocaleString("en-US")} characters.`}
+        hint={`For example, questions you have or times we should not call. Please do not include medical details here; we will ask on the phone. Up to ${formatCount(LIMITS.message)} characters.`}
         error={errors.message}
         defaultValue={values.message}
       />

@@ -1,18 +1,18 @@
 import type { ReactNode, Ref } from "react";
+import { useHydrated } from "./use-hydrated";
 
 /** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
 export function Confirmation({
   reference,
   details,
   ref,
-  autoFocus,
 }: {
   reference: string;
   details: ReactNode;
   ref?: Ref<HTMLHeadingElement>;
-  /** After a post without JavaScript the browser focuses the heading on load. */
-  autoFocus?: boolean;
 }) {
+  // After a post without JavaScript the browser focuses the heading on load; in the browser the form does.
+  const hydrated = useHydrated();
   return (
     <section
       aria-labelledby="callback-confirmation-title"
@@ -22,7 +22,7 @@ export function Confirmation({
         id="callback-confirmation-title"
         ref={ref}
         tabIndex={-1}
-        autoFocus={autoFocus}
+        autoFocus={!hydrated}
         className="text-2xl font-bold text-ink"
       >
         Request received

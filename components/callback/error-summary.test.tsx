@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary } from "./error-summary";
@@ -33,6 +34,13 @@ describe("ErrorSummary", () => {
     expect(link).toHaveAttribute("href", "#callback-phone");
     await userEvent.click(link);
     expect(screen.getByRole("textbox", { name: "Phone number" })).toHaveFocus();
+  });
+
+  it("takes focus on load only in the server's HTML, after a post without JavaScript", () => {
+    const items = [{ field: "phone", message: "Enter your phone number" }];
+    expect(renderToString(<ErrorSummary items={items} />)).toContain('autofocus=""');
+    render(<ErrorSummary items={items} />);
+    expect(screen.getByRole("alert")).not.toHaveFocus();
   });
 });
 
@@ -83,5 +91,11 @@ describe("Confirmation", () => {
     expect(screen.getByRole("heading", { name: "Request received" })).toBeInTheDocument();
     expect(screen.getByText(/Your reference is/)).toHaveTextContent("Your reference is K7M4QX2P");
     expect(screen.getByText("Next steps")).toBeInTheDocument();
+  });
+
+  it("takes focus on load only in the server's HTML", () => {
+    expect(renderToString(<Confirmation reference="K7M4QX2P" details={null} />)).toContain('autofocus=""');
+    render(<Confirmation reference="K7M4QX2P" details={null} />);
+    expect(screen.getByRole("heading", { name: "Request received" })).not.toHaveFocus();
   });
 });

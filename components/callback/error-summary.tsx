@@ -1,5 +1,6 @@
 import type { MouseEvent, Ref } from "react";
 import { fieldId } from "./field";
+import { useHydrated } from "./use-hydrated";
 
 export type SummaryItem = { field?: string; message: string };
 
@@ -9,15 +10,8 @@ export type SummaryItem = { field?: string; message: string };
  * into the field and brings its label into view, as GOV.UK's script does; the
  * plain #link still works without JavaScript.
  */
-export function ErrorSummary({
-  items,
-  ref,
-  autoFocus,
-}: {
-  items: SummaryItem[];
-  ref?: Ref<HTMLDivElement>;
-  autoFocus?: boolean;
-}) {
+export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<HTMLDivElement> }) {
+  const hydrated = useHydrated();
   if (items.length === 0) return null;
   return (
     <div
@@ -26,7 +20,8 @@ export function ErrorSummary({
       role="alert"
       aria-labelledby="callback-error-summary-title"
       // Rendered by the server after a post without JavaScript: the browser focuses it on load.
-      autoFocus={autoFocus}
+      // In the browser the form moves focus itself, and a summary that comes back while someone types must not.
+      autoFocus={!hydrated}
       className="mb-8 rounded-md border-4 border-danger p-4 focus:outline-3 focus:outline-focus"
     >
       <h2 id="callback-error-summary-title" className="text-xl font-bold">

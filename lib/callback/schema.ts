@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { formatCount } from "@/lib/format";
 import {
   BEST_TIMES,
   FOR_WHOM,
@@ -37,7 +38,7 @@ export function singleLineProblem(value: string): string | undefined {
   return undefined;
 }
 
-const tooLong = (label: string, max: number) => `${label} must be ${max.toLocaleString("en-US")} characters or fewer`;
+const tooLong = (label: string, max: number) => `${label} must be ${formatCount(max)} characters or fewer`;
 
 /** `missing` is the message for a blank required field (a blank optional field never gets here). */
 function singleLine(label: string, max: number, missing = `Enter your ${label.toLowerCase()}`) {
