@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AdmissionsPhone } from "@/components/content/program-facts";
 import { mainNavigation } from "@/content/navigation";
 import { navItems } from "@/lib/content/navigation";
@@ -25,15 +25,15 @@ export default async function NotFound() {
       <h2 className="mt-8 text-xl font-bold">Main pages</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-lg">
         <li>
-          <Link href="/">Home</Link>
+          <AppLink href="/">Home</AppLink>
         </li>
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href}>{l.label}</Link>
+            <AppLink href={l.href}>{l.label}</AppLink>
           </li>
         ))}
         <li>
-          <Link href="/admissions">Request a call</Link>
+          <AppLink href="/admissions">Request a call</AppLink>
         </li>
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PageMeta } from "@/lib/content/schemas";
 
 /** Every page ends by telling the reader what to do next. */
@@ -9,12 +9,12 @@ export function NextStep({ step }: { step: PageMeta["nextStep"] }) {
         Your next step
       </h2>
       <p className="mt-2">{step.text}</p>
-      <Link
+      <AppLink
         href={step.href}
         className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark"
       >
         {step.label}
-      </Link>
+      </AppLink>
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { ReactNode } from "react";
 
 /** Numbered cards for the home page's "what you can do next". Numbers come from a CSS counter, so order is the markup's. */
@@ -11,12 +11,12 @@ export function StepCard({ href, title, children }: { href: string; title: strin
   return (
     <li className="relative flex flex-col rounded-xl border border-ink/15 bg-white p-5 shadow-sm [counter-increment:step] before:mb-3 before:flex before:size-9 before:items-center before:justify-center before:rounded-full before:bg-brand-light before:font-bold before:text-brand-dark before:content-[counter(step)] hover:border-brand hover:shadow-md">
       <h3 className="text-lg leading-snug font-bold text-ink">
-        <Link
+        <AppLink
           href={href}
           className="text-brand-dark underline-offset-4 after:absolute after:inset-0 after:rounded-xl after:content-['']"
         >
           {title}
-        </Link>
+        </AppLink>
       </h3>
       <div className="mt-2 text-ink-soft">{children}</div>
     </li>

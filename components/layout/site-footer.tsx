@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import type { NavItem } from "@/lib/content/navigation";
@@ -59,7 +59,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
           <ul className="mt-2 space-y-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
+                <AppLink href={l.href}>{l.label}</AppLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { program } from "@/content/program";
 import type { NavItem } from "@/lib/content/navigation";
 import { CallAdmissions } from "./call-admissions";
@@ -13,10 +13,10 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
   return (
     <header className="relative border-b border-ink/10 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
+        <AppLink href="/" className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
           <Logo />
           <span>{program.shortName}</span>
-        </Link>
+        </AppLink>
         <div className="no-print hidden items-center gap-3 lg:flex">
           <RequestCallLink />
           <CallAdmissions />
@@ -56,23 +56,23 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
 
 function NavLink({ item }: { item: NavItem }) {
   return (
-    <Link
+    <AppLink
       href={item.href}
       className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
     >
       {item.label}
-    </Link>
+    </AppLink>
   );
 }
 
 function RequestCallLink() {
   return (
-    <Link
+    <AppLink
       href="/admissions"
       className="inline-flex min-h-11 items-center justify-center rounded-md border-2 border-brand px-3 py-1.5 font-semibold whitespace-nowrap text-brand-dark no-underline hover:bg-paper-cool"
     >
       Request a call
-    </Link>
+    </AppLink>
   );
 }
 

@@ -1,20 +1,20 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import type { ComponentPropsWithoutRef } from "react";
 import { absoluteUrl } from "@/lib/site-url";
 
 type Props = ComponentPropsWithoutRef<"a"> & { href: string };
 
 /**
- * Internal links go through next/link; links to other sites never pass on who
+ * Internal links go through AppLink (next/link); links to other sites never pass on who
  * sent the reader (rel="noopener noreferrer"). data-print-href gives the full
  * address for the print stylesheet.
  */
 export function SmartLink({ href, children, ...rest }: Props) {
   if (href.startsWith("/") && !href.startsWith("//")) {
     return (
-      <Link href={href} data-print-href={absoluteUrl(href)} {...rest}>
+      <AppLink href={href} data-print-href={absoluteUrl(href)} {...rest}>
         {children}
-      </Link>
+      </AppLink>
     );
   }
   if (/^https?:/.test(href)) {

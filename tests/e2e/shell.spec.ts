@@ -50,3 +50,18 @@ test("titles and descriptions are unique across pages", async ({ request }) => {
     }
   }
 });
+
+test("a page does not prefetch /admissions, which the server renders afresh for every visit", async ({ page }) => {
+  const admissions: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/admissions") admissions.push(r.url());
+  });
+  // The phone header shows a "Request a call" link at once; on the FAQ page several answers link there too.
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const route of ["/", "/faq"]) {
+    await page.goto(route, { waitUntil: "networkidle" });
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(500);
+  }
+  expect(admissions).toEqual([]);
+});
