@@ -14,8 +14,9 @@ import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
 
 /**
  * The callback request: the one schema the browser (react-hook-form via
- * @hookform/resolvers/zod) and the server action both check against, plus the
- * state the action hands back. It lives outside the "use server" file because
+ * @hookform/resolvers/zod) and the server action both check against; the
+ * fields, limits and the state the action hands back are plain data in
+ * lib/callback/fields.ts. It lives outside the "use server" file because
  * a server-actions module may only export async functions. zod/mini, the
  * tree-shakable build, because this module ships to the browser, where it is
  * loaded when the person starts using the form (see lib/callback/resolver.ts).

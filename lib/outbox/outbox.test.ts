@@ -116,9 +116,9 @@ describe("Outbox", () => {
     expect(saved.attempts).toBe(1);
     expect(saved.lastError).toContain(mode);
     expect(Date.parse(saved.nextAttemptAt) - now.getTime()).toBeGreaterThanOrEqual(60_000);
-    expect(await outbox.listPending({ dueOnly: true })).toEqual([]);
+    expect((await outbox.duePending()).due).toEqual([]);
     now = new Date(now.getTime() + 2 * 60_000);
-    expect(await outbox.listPending({ dueOnly: true })).toHaveLength(1);
+    expect((await outbox.duePending()).due).toHaveLength(1);
 
     sink.mode = "accept";
     expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });

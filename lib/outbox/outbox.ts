@@ -169,23 +169,29 @@ export class Outbox {
     });
   }
 
-  /** Messages in pending/, oldest first; with `dueOnly`, only those whose next try has come. */
-  async listPending({ dueOnly = false } = {}): Promise<OutboxEntry[]> {
-    const now = this.now().getTime();
+  /** Messages in pending/, oldest first. */
+  async listPending(): Promise<OutboxEntry[]> {
     const entries: OutboxEntry[] = [];
     for (const name of await this.names("pending")) {
       const id = name.slice(0, -".json".length);
       const entry = await this.read("pending", id);
       if (!entry) await this.moveAsideUnreadable("pending", id);
-      else if (!dueOnly || Date.parse(entry.nextAttemptAt) <= now) entries.push(entry);
+      else entries.push(entry);
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  /** When the earliest pending message is next due, if any. */
-  async nextDueAt(): Promise<Date | undefined> {
-    const times = (await this.listPending()).map((e) => Date.parse(e.nextAttemptAt));
-    return times.length ? new Date(Math.min(...times)) : undefined;
+  /** From one read of pending/: the messages whose next try has come, oldest first, and when the earliest other one is due. */
+  async duePending(): Promise<{ due: OutboxEntry[]; nextDueAt: Date | undefined }> {
+    const now = this.now().getTime();
+    const due: OutboxEntry[] = [];
+    let next: number | undefined;
+    for (const entry of await this.listPending()) {
+      const at = Date.parse(entry.nextAttemptAt);
+      if (at <= now) due.push(entry);
+      else next = Math.min(next ?? at, at);
+    }
+    return { due, nextDueAt: next === undefined ? undefined : new Date(next) };
   }
 
   async count(state: OutboxState): Promise<number> {

@@ -64,11 +64,15 @@ export class OutboxWorker {
 
   private async pass(): Promise<void> {
     try {
-      for (const entry of await this.outbox.listPending({ dueOnly: true })) {
+      // Every new request kicks a pass, so pending/ is read once per pass, not again to find the next retry.
+      const { due, nextDueAt } = await this.outbox.duePending();
+      let next = nextDueAt?.getTime();
+      for (const entry of due) {
         if (this.stopped) return;
-        await this.outbox.deliver(entry.id, this.transport);
+        const outcome = await this.outbox.deliver(entry.id, this.transport);
+        if (outcome.status === "retry") next = Math.min(next ?? Infinity, outcome.nextAttemptAt.getTime());
       }
-      this.schedule(await this.outbox.nextDueAt());
+      this.schedule(next === undefined ? undefined : new Date(next));
     } catch (error) {
       // A full disk or a permission problem: say so and try again later rather than stop for good.
       this.log.error(`outbox: delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
