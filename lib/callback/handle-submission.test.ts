@@ -50,7 +50,7 @@ const request: RequestInfo = {
 function deps({ transport: via = transport, ...overrides }: Partial<HandlerDeps> & { transport?: MailTransport } = {}) {
   const log = { info: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
   const outbox = new Outbox(dir, { log });
-  const worker = new OutboxWorker(outbox, via, log);
+  const worker = new OutboxWorker(outbox, via, { log });
   workers.push(worker);
   return {
     outbox,

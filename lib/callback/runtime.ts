@@ -41,7 +41,7 @@ export function callbackRuntime(): CallbackRuntime {
   const env = mailEnv();
   const outbox = new Outbox(env.outboxDir, { retryBaseMs: env.retryBaseMs, log });
   const transport = createTransportFor(env);
-  const worker = new OutboxWorker(outbox, transport, log);
+  const worker = new OutboxWorker(outbox, transport, { log });
   const runtime: CallbackRuntime = {
     env,
     outbox,

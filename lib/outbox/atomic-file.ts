@@ -30,12 +30,24 @@ export async function createFileExclusive(file: string, data: string | Buffer): 
   }
 }
 
+/** Folders this process has made, so each write is not also a mkdir. */
+const madeDirs = new Set<string>();
+
 /** A synced, owner-only temp file in the target's folder, so a rename or link into place is atomic. */
 async function writeTempBeside(file: string, data: string | Buffer): Promise<string> {
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const makeDir = async () => {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    madeDirs.add(dir);
+  };
+  if (!madeDirs.has(dir)) await makeDir();
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx", 0o600);
+  const handle = await open(temp, "wx", 0o600).catch(async (error: unknown) => {
+    if (!isErrno(error, "ENOENT")) throw error;
+    // Someone removed the folder since (cleared the outbox by hand): make it again.
+    await makeDir();
+    return open(temp, "wx", 0o600);
+  });
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -141,7 +141,7 @@ describe("Outbox", () => {
 
   it("retries with backoff while SMTP is down and sends once when it is back", async () => {
     const outbox = new Outbox(dir, { log, retryBaseMs: 200 });
-    const worker = new OutboxWorker(outbox, transport, log);
+    const worker = new OutboxWorker(outbox, transport, { log });
     await sink.stop();
     const { reference } = await enqueue(outbox, "key-ffffffffffffffff");
     worker.kick();
@@ -155,6 +155,27 @@ describe("Outbox", () => {
     worker.stop();
     await new Promise((r) => setTimeout(r, 500));
     expect(sink.withReference(reference)).toHaveLength(1);
+    expect(await files("pending")).toEqual([]);
+  });
+
+  it("waits for a burst of requests to settle before mailing, but never longer than maxSettleMs", async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const outbox = new Outbox(dir, { log });
+    const worker = new OutboxWorker(outbox, transport, { log, settleMs: 600, maxSettleMs: 1_200 });
+    const started = Date.now();
+    const references: string[] = [];
+    // One new request every 100 ms for 2 s: the queue never settles for 600 ms.
+    while (Date.now() - started < 2_000) {
+      references.push((await enqueue(outbox, `key-burst-${references.length}-0000000000`)).reference);
+      worker.kick();
+      if (Date.now() - started < 1_000) expect(sink.messages).toHaveLength(0);
+      await sleep(100);
+    }
+    // maxSettleMs let a pass through mid-burst.
+    expect(sink.messages.length).toBeGreaterThan(0);
+    await worker.idle();
+    worker.stop();
+    expect(sink.messages.map((m) => m.subject).sort()).toEqual(references.map((r) => `Callback request ${r}`).sort());
     expect(await files("pending")).toEqual([]);
   });
 
