@@ -32,11 +32,11 @@ function failingAudits(lhr, category) {
 /**
  * Lighthouse's own trace recording sometimes fails on a busy machine
  * (NO_NAVSTART, NO_FCP); that says nothing about the page, so such a run is
- * made once more before the bench gives up.
+ * made again, up to three times in all, before the bench gives up.
  */
 async function recordedRun(url, flags) {
   let error;
-  for (let attempt = 1; attempt <= 2; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     const result = await lighthouse(url, flags);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (!result.lhr.runtimeError) return result;
