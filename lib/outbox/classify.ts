@@ -21,11 +21,19 @@ export function classifyFailure(error: unknown): FailureKind {
   return "transient";
 }
 
-/** A short description for logs and the outbox file: codes and the server's reply, never the message. */
+/**
+ * A short description for logs and the outbox file: codes and the server's
+ * reply, never the message. A relay may quote addresses back in its reply;
+ * they are blanked, so a log line can never carry a person's email address.
+ */
 export function describeFailure(error: unknown): string {
   const parts = [stringProp(error, "code"), numberProp(error, "responseCode")?.toString()].filter(Boolean);
   const response = stringProp(error, "response") ?? (error instanceof Error ? error.message : String(error));
-  return `${parts.join(" ")} ${response}`.trim().replace(/\s+/g, " ").slice(0, 300);
+  return `${parts.join(" ")} ${response}`
+    .replace(/[^\s<>"'@,;:()[\]]+@[^\s<>"'@,;:()[\]]+/g, "<address>")
+    .trim()
+    .replace(/\s+/g, " ")
+    .slice(0, 300);
 }
 
 function numberProp(value: unknown, key: string): number | undefined {

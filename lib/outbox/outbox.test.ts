@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { MailMessage } from "@/lib/mail/message";
 import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { SmtpSink } from "@/tests/support/smtp-sink";
-import { classifyFailure } from "./classify";
+import { classifyFailure, describeFailure } from "./classify";
 import { Outbox } from "./outbox";
 import { flushOutbox, OutboxWorker } from "./worker";
 
@@ -236,5 +236,23 @@ describe("classifyFailure", () => {
     [{ code: "ENOSPC" }, "transient"],
   ])("%j is %s", (error, kind) => {
     expect(classifyFailure(Object.assign(new Error("x"), error))).toBe(kind);
+  });
+});
+
+describe("describeFailure", () => {
+  it("keeps the codes and the reply, without any address the relay quotes back", () => {
+    const error = Object.assign(new Error("Can't send mail"), {
+      code: "EENVELOPE",
+      responseCode: 550,
+      response: "550 5.1.1 <private.person@example.org>: Recipient address rejected (from intake@example.org)",
+    });
+    const described = describeFailure(error);
+    expect(described).toBe("EENVELOPE 550 550 5.1.1 <<address>>: Recipient address rejected (from <address>)");
+    expect(described).not.toMatch(/private\.person|@/);
+  });
+
+  it("falls back to the error message and stays short", () => {
+    expect(describeFailure(new Error("connect ECONNREFUSED 127.0.0.1:25"))).toBe("connect ECONNREFUSED 127.0.0.1:25");
+    expect(describeFailure(Object.assign(new Error("x"), { response: "4".repeat(1000) }))).toHaveLength(300);
   });
 });

@@ -149,8 +149,8 @@ export async function benchForm({ origin, sink, intakeEmail, log }) {
   // post without JavaScript and an action call take different decoding paths (the bare action gets the same).
   const warmUps = [];
   for (const [label, post] of [
-    ["warm", postForm],
-    ["warm-js", postFormWithJavaScript],
+    ["warm-post", postForm],
+    ["warm-action", postFormWithJavaScript],
   ]) {
     const form = await loadForm(pageUrl, { match: isCallbackForm });
     const token = `bench-${runId}-${label}`;
