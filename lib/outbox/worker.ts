@@ -84,8 +84,7 @@ export class OutboxWorker {
   stop(): void {
     this.stopped = true;
     this.clearTimer();
-    this.settling?.start();
-    this.settling = undefined;
+    this.endSettling();
   }
 
   private runAt(at: number): void {
@@ -103,6 +102,11 @@ export class OutboxWorker {
         this.kick();
       }
     });
+    this.endSettling();
+  }
+
+  /** The wait for the queue to settle is over (a pass started, or the worker stopped): release whoever awaits idle(). */
+  private endSettling(): void {
     this.settling?.start();
     this.settling = undefined;
   }
