@@ -200,6 +200,19 @@ describe("handleCallbackSubmission", () => {
     expect(state.status).toBe("refused");
     expect(state.status === "refused" && state.message).toMatch(/could not save.*\(555\) 555-0142/);
     expect(state.status === "refused" && state.values.name).toBe(validSubmission.name);
+    expect(logs.join("\n")).toMatch(/could not queue a request \(Error: E[A-Z]+\)/);
+  });
+
+  it("logs a failed save by its error's name, never its message, which may quote what was typed", async () => {
+    const outbox = new Outbox(dir);
+    outbox.enqueueOnce = async () => {
+      throw new TypeError(`cannot serialize ${validSubmission.name} at ${validSubmission.phone}`);
+    };
+    const state = await handleCallbackSubmission(form(), request, deps({ outbox }));
+    expect(state.status).toBe("refused");
+    expect(logs.join("\n")).toContain("could not queue a request (TypeError)");
+    expect(logs.join("\n")).not.toContain(validSubmission.name);
+    expect(logs.join("\n")).not.toContain(validSubmission.phone);
   });
 });
 

@@ -69,15 +69,23 @@ export async function handleCallbackSubmission(
     if (result.delivery !== "duplicate") deps.limiter.record(request.client);
     return { status: "sent", reference: result.reference };
   } catch (error) {
-    deps.log.error(
-      `callback form: could not queue a request (${error instanceof Error ? `${error.name}: ${"code" in error ? String(error.code) : error.message}` : "unknown"})`,
-    );
+    deps.log.error(`callback form: could not queue a request (${errorKind(error)})`);
     return {
       status: "refused",
       values,
       message: `Sorry, we could not save your request just now. Please call us at ${deps.phoneDisplay}, or try again in a few minutes.`,
     };
   }
+}
+
+/**
+ * An error's name and code only: a message can quote what it was handed, and
+ * here that may be what a person typed. "Error: EACCES" still tells an
+ * operator where to look.
+ */
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown";
+  return "code" in error ? `${error.name}: ${String(error.code)}` : error.name;
 }
 
 /** Each field picked by name (FormData also carries React's $ACTION_ keys). A repeated field is passed on as a list, which the schema refuses. */
