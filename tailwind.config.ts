@@ -1,4 +1,3 @@
-import typography from "@tailwindcss/typography";
 import type { Config } from "tailwindcss";
 
 /**
@@ -33,7 +32,6 @@ const config: Config = {
       maxWidth: { prose: "42rem" },
     },
   },
-  plugins: [typography],
 };
 
 export default config;

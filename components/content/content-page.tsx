@@ -8,7 +8,7 @@ export function ContentPage({ page }: { page: Page }) {
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:pt-12">
       <h1 className="text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl">{meta.title}</h1>
-      <div className="prose prose-lg mt-6 max-w-none prose-headings:text-ink prose-a:text-brand-dark prose-strong:text-ink">
+      <div className="prose mt-6">
         <Body />
       </div>
       <NextStep step={meta.nextStep} />
