@@ -13,7 +13,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
   return (
     <header className="relative border-b border-ink/10 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <AppLink href="/" className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
+        <AppLink href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline">
           <Logo />
           <span>{program.shortName}</span>
         </AppLink>
