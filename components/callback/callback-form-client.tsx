@@ -158,13 +158,7 @@ export function CallbackFormClient({
       : "";
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      onFocus={() => void loadResolver()}
-      noValidate
-      className="not-prose mt-6"
-    >
+    <form action={formAction} onSubmit={onSubmit} onFocus={() => void loadResolver()} noValidate className="mt-6">
       <ErrorSummary ref={summaryRef} items={summary} />
       <p role="status" aria-live="polite" className="sr-only">
         {status}

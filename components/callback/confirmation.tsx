@@ -16,7 +16,7 @@ export function Confirmation({
   return (
     <section
       aria-labelledby="callback-confirmation-title"
-      className="not-prose mt-6 rounded-md border-4 border-brand bg-paper-cool p-5 sm:p-6"
+      className="mt-6 rounded-md border-4 border-brand bg-paper-cool p-5 sm:p-6"
     >
       <h2
         id="callback-confirmation-title"

@@ -30,7 +30,7 @@ export function AdmissionsHours() {
 /** A boxed note; tone "warning" is for safety messages such as "call 911 first". */
 export function Callout({ tone = "info", children }: { tone?: "info" | "warning"; children: ReactNode }) {
   const styles = tone === "warning" ? "border-accent bg-accent-light" : "border-brand bg-paper-cool";
-  return <div className={`not-prose my-6 rounded-r-lg border-l-4 p-4 ${styles} [&_p+p]:mt-2`}>{children}</div>;
+  return <div className={`my-6 rounded-r-lg border-l-4 p-4 ${styles} [&_p+p]:mt-2`}>{children}</div>;
 }
 
 /** The crisis lines as a list, for pages that need them in the body too. */

@@ -8,7 +8,7 @@ import { program } from "@/content/program";
 export function PhonePanel({ children }: { children: ReactNode }) {
   const { admissionsPhone, textLine, admissionsHours } = program;
   return (
-    <div className="not-prose my-6 rounded-xl border-2 border-brand/30 bg-paper-cool p-5 sm:p-6">
+    <div className="my-6 rounded-xl border-2 border-brand/30 bg-paper-cool p-5 sm:p-6">
       <a
         href={`tel:${admissionsPhone.e164}`}
         className="inline-flex min-h-12 flex-wrap items-center gap-x-2 rounded-md bg-brand px-5 py-3 text-xl font-bold text-white no-underline hover:bg-brand-dark"

@@ -30,7 +30,7 @@ export function CompareTable({ citations, data = careLevels, id = "compare-level
 
   return (
     // From lg up the table breaks out of the reading column, so its five columns get room to breathe.
-    <div className="not-prose my-8 lg:mx-[calc(50%-min(34rem,50vw-2rem))]">
+    <div className="my-8 lg:mx-[calc(50%-min(34rem,50vw-2rem))]">
       <div
         role="region"
         aria-labelledby={captionId}

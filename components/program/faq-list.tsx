@@ -12,7 +12,7 @@ import { faqJsonLd } from "@/lib/structured-data";
  */
 export function FaqList() {
   return (
-    <div className="not-prose mt-8 text-ink">
+    <div className="mt-8 text-ink">
       <nav id="questions" aria-labelledby="questions-title" className="scroll-mt-4 rounded-lg bg-paper-warm p-5">
         <h2 id="questions-title" className="text-2xl font-bold text-ink">
           Questions on this page

@@ -9,7 +9,7 @@ import { SelfCheckSummaryPanel } from "./self-check-summary";
  */
 export function SelfCheck() {
   return (
-    <form className="not-prose mt-6 text-ink" aria-label="Self-check">
+    <form className="mt-6 text-ink" aria-label="Self-check">
       <fieldset>
         <legend className="text-xl font-bold text-ink">Check each statement that is true for you</legend>
         <p className="mt-2 text-ink-soft">

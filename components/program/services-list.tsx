@@ -7,7 +7,7 @@ import { careTeam, serviceGroups, services } from "@/content/services";
  */
 export function ServicesList() {
   return (
-    <div className="not-prose mt-8 space-y-10 text-ink">
+    <div className="mt-8 space-y-10 text-ink">
       {serviceGroups.map((group) => (
         <section key={group.id} aria-labelledby={`services-group-${group.id}`}>
           <h2 id={`services-group-${group.id}`} className="text-3xl leading-tight font-bold text-ink">
@@ -38,7 +38,7 @@ export function ServicesList() {
 /** The people and plan behind the services; placed under a "Your care team" heading in the MDX. */
 export function CareTeam() {
   return (
-    <div className="not-prose mt-4 space-y-4 text-ink">
+    <div className="mt-4 space-y-4 text-ink">
       <p>{careTeam.plan}</p>
       <ul className="space-y-3">
         {careTeam.members.map((member) => (

@@ -39,7 +39,7 @@ export function WeeklySchedule({ schedule = scheduleData, locations = program.lo
   const cell = "px-1 py-2 sm:p-3";
 
   return (
-    <div className="not-prose my-8">
+    <div className="my-8">
       <div
         role="region"
         aria-labelledby={captionId}
@@ -133,7 +133,7 @@ export function TypicalEvening({
 }) {
   const agenda = eveningAgenda(schedule);
   return (
-    <div className="not-prose my-8 rounded-lg bg-paper-cool p-4 sm:p-6">
+    <div className="my-8 rounded-lg bg-paper-cool p-4 sm:p-6">
       <p className="font-bold text-ink">
         One evening, {formatTimeRange(schedule.eveningBlock)}{" "}
         <span className="font-normal text-ink-soft">(an example: topics change from night to night)</span>
@@ -167,7 +167,7 @@ export function StepDownPhases({
 }) {
   const sessionHours = sharedSessionHours(scheduleTracks(schedule, locations));
   return (
-    <div className="not-prose my-8">
+    <div className="my-8">
       <ol className="space-y-3">
         {schedule.phases.map((phase, i) => (
           <li key={phase.name} className="rounded-lg border border-ink/15 p-4">
@@ -218,7 +218,7 @@ export function EveningCalendarDownload({
   const block = schedule.eveningBlock;
   const firstDay = sortDays(block.days)[0];
   return (
-    <div className="not-prose my-6 rounded-lg border border-ink/15 p-4 sm:p-6">
+    <div className="my-6 rounded-lg border border-ink/15 p-4 sm:p-6">
       <a
         href={CALENDAR_PATH}
         download="evening-sessions.ics"
