@@ -9,15 +9,27 @@
  * request, and the page rendered per request so Next can put the nonce on its
  * scripts. Side by side with the static page it prices that choice (the
  * project instead writes script hashes at build time; see the README).
+ *
+ * Beside the page, /padded/<kB> is the same page with text added up to a real
+ * page's size, for the load test: it shows what size alone costs.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BASELINE_DIR, PROJECT_DIR, WORK_DIR } from "./config.mjs";
+import { BASELINE_DIR, LOAD, PROJECT_DIR, WORK_DIR } from "./config.mjs";
 import { installedVersion, runLogged } from "./util.mjs";
 
 const PINNED = ["next", "react", "react-dom"];
 const TOOLING = ["typescript", "@types/react", "@types/react-dom", "@types/node"];
+
+const PADDING_WORDS =
+  "people weigh treatment for themselves often anxious on a phone late at night family members compare levels of care " +
+  "schedule sessions services group therapy counseling intensive outpatient program partial hospitalization residential " +
+  "inpatient withdrawal medication recovery support relapse prevention skills coping stress family education individual " +
+  "psychiatric assessment insurance coverage cost admission call confidential privacy federal law records consent " +
+  "questions answers evening morning weekday hours week months step down level clinician counselor nurse doctor peer " +
+  "specialist meetings housing job school transport childcare work commute safe stable home alcohol opioid stimulant " +
+  "cannabis use disorder person craving trigger plan goal progress review discharge aftercare alumni check in safety crisis";
 
 const NONCE_SOURCES = {
   "proxy.ts": `import { type NextRequest, NextResponse } from "next/server";
@@ -72,6 +84,39 @@ export default function Page() {
         <input name="name" aria-label="Name" />
         <button type="submit">Send</button>
       </form>
+    </main>
+  );
+}
+`,
+    // The same bare page carrying as much HTML as a real one (LOAD.paddedHtmlKb).
+    // Words drawn from a fixed sequence make text that gzips about as well as the
+    // project's HTML (5-6 to 1); each paragraph adds about 0.52 kB, counting
+    // React's copy of it in the page's inline payload.
+    "app/padded/[kb]/page.tsx": `const WORDS = ${JSON.stringify(PADDING_WORDS)}.split(" ");
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return ${JSON.stringify(LOAD.paddedHtmlKb.map((kb) => ({ kb: String(kb) })))};
+}
+
+function paragraphs(kb: number): string[] {
+  let seed = 12345;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const count = Math.max(0, Math.round((kb - 5.8) / 0.52));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 30 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" "),
+  );
+}
+
+export default async function Page({ params }: { params: Promise<{ kb: string }> }) {
+  const { kb } = await params;
+  return (
+    <main>
+      <h1>Baseline page, padded</h1>
+      {paragraphs(Number(kb)).map((text, i) => (
+        <p key={i}>{text}</p>
+      ))}
     </main>
   );
 }

@@ -63,6 +63,13 @@ export const LOAD = {
   warmupSeconds: 2,
   routes: ["/", "/what-is-iop"],
   minRpsRatio: 0.8,
+  /**
+   * Reported, not budgeted: the bare baseline with its HTML padded with text
+   * to about these sizes (kB, uncompressed), the project's pages' range. Next
+   * hashes (ETag) and gzips every response, so a page's size alone costs
+   * throughput; these rows show how much, with no project code involved.
+   */
+  paddedHtmlKb: [25, 50],
 };
 
 export const FORM = {

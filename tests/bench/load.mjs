@@ -15,12 +15,20 @@ function cannon(url, seconds) {
   });
 }
 
+/** Size of the response body before compression: what Next hashes and gzips for each request. */
+async function htmlBytes(url) {
+  const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  return Buffer.byteLength(await res.text());
+}
+
 /** Warm-up (discarded) then a measured run against one URL. */
 export async function measureLoad(url) {
+  const bytes = await htmlBytes(url);
   await cannon(url, LOAD.warmupSeconds);
   const r = await cannon(url, LOAD.seconds);
   return {
     url,
+    bytes,
     rps: r.requests.average,
     p50: r.latency.p50,
     p975: r.latency.p97_5,

@@ -222,12 +222,18 @@ async function runLoad() {
     project.push({ route, ...r });
     log(`  ${route}: ${num(r.rps)} req/s`);
   }
+  const padded = [];
+  for (const kb of LOAD.paddedHtmlKb) {
+    const r = await measureLoad(`${baselineOrigin}/padded/${kb}`);
+    padded.push(r);
+    log(`  baseline padded to ${kb} kB of HTML: ${num(r.rps)} req/s`);
+  }
   // The same bare page with a nonce CSP (proxy + render per request): what the project's build-time hashes avoid.
   const nonce = await measureLoad(`${nonceBaselineOrigin}/`);
   log(`  baseline / with a nonce CSP: ${num(nonce.rps)} req/s`);
   const after = await measureLoad(`${baselineOrigin}/`);
   log(`  baseline / again: ${num(after.rps)} req/s`);
-  return { before, after, baselineRps: (before.rps + after.rps) / 2, project, nonce };
+  return { before, after, baselineRps: (before.rps + after.rps) / 2, project, padded, nonce };
 }
 
 function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }) {
@@ -394,6 +400,7 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
   if (load) {
     const row = (name, r, ratio, result) => [
       name,
+      kb(r.bytes),
       num(r.rps),
       ratio,
       ms(r.p50),
@@ -411,15 +418,26 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
       if (!ok) loadFails += 1;
       rows.push(row(r.route, r, `${(ratio * 100).toFixed(0)}%`, ok ? PASS : FAIL));
     }
+    const percent = (r) => `${((r.rps / load.baselineRps) * 100).toFixed(0)}%`;
+    for (const r of load.padded) rows.push(row(`baseline padded to ${kb(r.bytes)} kB`, r, percent(r), "reported"));
     const nonceRatio = load.nonce.rps / load.baselineRps;
     rows.push(row("baseline / with a nonce CSP", load.nonce, `${(nonceRatio * 100).toFixed(0)}%`, "reported"));
+    const nearest = load.padded.reduce((a, b) =>
+      Math.abs(b.bytes - load.project[0].bytes) < Math.abs(a.bytes - load.project[0].bytes) ? b : a,
+    );
     out.push(
       "",
       `## Server load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s after ${LOAD.warmupSeconds} s warm-up, Accept-Encoding: gzip)`,
       "",
       `Ratio is against the mean of the two baseline runs (${num(load.baselineRps)} req/s). Budget: >= ${LOAD.minRpsRatio * 100}% of the baseline. Latency in ms.`,
       "",
-      table(["Target", "req/s", "vs baseline", "p50", "p97.5", "p99", "Requests", "Errors", "Result"], rows, ["left"]),
+      table(
+        ["Target", "HTML kB", "req/s", "vs baseline", "p50", "p97.5", "p99", "Requests", "Errors", "Result"],
+        rows,
+        ["left"],
+      ),
+      "",
+      `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}.`,
       "",
       `CSP choice: "baseline / with a nonce CSP" is the same bare page served the way a nonce requires (a proxy on every request and the page rendered per request). It reached ${(nonceRatio * 100).toFixed(0)}% of the static page's req/s. The project's static pages carry a CSP with script hashes written at build time instead, so they are served as the static baseline is (README, "Security headers").`,
     );
