@@ -1,7 +1,9 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import path from "node:path";
 import { securityHeaders } from "./lib/security/csp";
+import { isSiteUrl } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -28,4 +30,28 @@ const nextConfig: NextConfig = {
 // Plugin options must be serializable under Turbopack, so plugins are named by string.
 const withMDX = createMDX({ options: { remarkPlugins: [], rehypePlugins: [] } });
 
-export default withMDX(nextConfig);
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl(process.env.SITE_URL);
+  return withMDX(nextConfig);
+}
+
+/**
+ * The address is fixed into the pages at build time. A real site built without it would point search engines and
+ * shared links at localhost; one built with a malformed value would fail later with a bare "Invalid URL".
+ */
+function checkSiteUrl(value: string | undefined) {
+  if (value) {
+    if (!isSiteUrl(value)) {
+      throw new Error(`SITE_URL must be the site's public address, such as https://example.org (it is "${value}").`);
+    }
+    return;
+  }
+  // Next reads this file in more than one process during a build; the variable lets only the first one say it.
+  if (!process.env.SITE_URL_WARNED) {
+    process.env.SITE_URL_WARNED = "1";
+    console.warn(
+      "SITE_URL is not set: this build's canonical links, sitemap, Open Graph and JSON-LD use http://localhost:3000. " +
+        "That is fine for trying the site out; to deploy, build with SITE_URL set to the public https:// address.",
+    );
+  }
+}
