@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { faqs } from "@/content/faqs";
+import { program } from "@/content/program";
 import { FaqList } from "./faq-list";
 
 describe("FaqList", () => {
@@ -44,5 +45,21 @@ describe("FaqList", () => {
       expect(entity.name).toBe(faqs[i]?.question);
       expect(entity.acceptedAnswer.text).toBe(faqs[i]?.answer.join("\n\n"));
     });
+  });
+  it("makes the phone numbers in answers links to call", () => {
+    const { container } = render(<FaqList />);
+    const sectionMentioning = (text: string) => {
+      const faq = faqs.find((f) => f.answer.some((paragraph) => paragraph.includes(text)));
+      expect(faq, `an answer mentioning ${text}`).toBeDefined();
+      return container.querySelector(`section#${faq!.id}`) as HTMLElement;
+    };
+    const crisis = sectionMentioning("988");
+    expect(within(crisis).getByRole("link", { name: "988" })).toHaveAttribute("href", "tel:988");
+    expect(within(crisis).getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
+    const phone = program.admissionsPhone;
+    expect(within(sectionMentioning(phone.display)).getAllByRole("link", { name: phone.display })[0]).toHaveAttribute(
+      "href",
+      `tel:${phone.e164}`,
+    );
   });
 });

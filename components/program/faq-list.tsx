@@ -2,6 +2,7 @@ import { JsonLd } from "@/components/content/json-ld";
 import { SmartLink } from "@/components/ui/smart-link";
 import { faqSourceIds, faqs } from "@/content/faqs";
 import { faqJsonLd } from "@/lib/structured-data";
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 
 /**
  * Each answer is an always-open section with the question as its heading, not
@@ -37,7 +38,7 @@ export function FaqList() {
           <h2 className="text-2xl leading-snug font-bold text-ink">{faq.question}</h2>
           {faq.answer.map((paragraph, i) => (
             <p key={i} className="mt-3 text-lg leading-relaxed">
-              {paragraph}
+              <TextWithPhoneLinks text={paragraph} />
             </p>
           ))}
           {faq.links && (

@@ -1,6 +1,7 @@
 import { crisisLines } from "@/content/crisis-lines";
 import { selfCheck } from "@/content/self-check";
 import { SelfCheckSummaryPanel } from "./self-check-summary";
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 
 /**
  * The "Is IOP right for me?" checklist. The whole list, with what each answer
@@ -36,11 +37,15 @@ export function SelfCheck() {
                 <dl className="mt-3 space-y-2 text-base sm:pl-9">
                   <div>
                     <dt className="font-semibold">If this is true for you:</dt>
-                    <dd>{item.ifTrue}</dd>
+                    <dd>
+                      <TextWithPhoneLinks text={item.ifTrue} />
+                    </dd>
                   </div>
                   <div>
                     <dt className="font-semibold">If not, or you are not sure:</dt>
-                    <dd>{item.ifNotTrue}</dd>
+                    <dd>
+                      <TextWithPhoneLinks text={item.ifNotTrue} />
+                    </dd>
                   </div>
                 </dl>
               </li>

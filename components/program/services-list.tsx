@@ -1,4 +1,5 @@
 import { careTeam, serviceGroups, services } from "@/content/services";
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 
 /**
  * Every service under its group heading. Each card carries the service id, so
@@ -24,7 +25,9 @@ export function ServicesList() {
                   className="scroll-mt-4 rounded-lg border border-ink/15 bg-white p-4 target:border-brand target:bg-paper-cool target:ring-2 target:ring-brand"
                 >
                   <h3 className="text-lg leading-snug font-bold text-ink">{service.name}</h3>
-                  <p className="mt-2 text-base leading-relaxed">{service.description}</p>
+                  <p className="mt-2 text-base leading-relaxed">
+                    <TextWithPhoneLinks text={service.description} />
+                  </p>
                 </li>
               );
             })}

@@ -1,0 +1,34 @@
+import { crisisLines } from "@/content/crisis-lines";
+import { program } from "@/content/program";
+import { splitPhoneNumbers } from "@/lib/phone-links";
+
+/**
+ * Every number the site's text may mention, as it is written there, and what
+ * tapping it does. Crisis lines are written as in their action ("Call or text
+ * 988" -> "988").
+ */
+const PHONE_LINKS = new Map<string, string>([
+  ...crisisLines.map((line) => [line.action.replace(/^\D+/, ""), line.href] as const),
+  [program.admissionsPhone.display, `tel:${program.admissionsPhone.e164}`],
+  ...(program.textLine ? [[program.textLine.display, `sms:${program.textLine.e164}`] as const] : []),
+]);
+
+/**
+ * Plain text from content/ (an FAQ answer, a service, a self-check note) with
+ * each phone number in it a link, so a person on a phone can tap to call.
+ */
+export function TextWithPhoneLinks({ text }: { text: string }) {
+  return (
+    <>
+      {splitPhoneNumbers(text, PHONE_LINKS).map((part, i) =>
+        typeof part === "string" ? (
+          part
+        ) : (
+          <a key={i} href={part.href} className="whitespace-nowrap">
+            {part.number}
+          </a>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { splitPhoneNumbers } from "./phone-links";
+
+const numbers = new Map([
+  ["911", "tel:911"],
+  ["988", "tel:988"],
+  ["1-800-662-4357", "tel:+18006624357"],
+  ["(555) 555-0142", "tel:+15555550142"],
+]);
+
+describe("splitPhoneNumbers", () => {
+  it("turns each number into a part with its href, keeping the text around it", () => {
+    expect(splitPhoneNumbers("Call 911 or call or text 988 right away.", numbers)).toEqual([
+      "Call ",
+      { number: "911", href: "tel:911" },
+      " or call or text ",
+      { number: "988", href: "tel:988" },
+      " right away.",
+    ]);
+  });
+
+  it("finds numbers with dashes and brackets, at the start and the end", () => {
+    expect(splitPhoneNumbers("(555) 555-0142 or 1-800-662-4357", numbers)).toEqual([
+      { number: "(555) 555-0142", href: "tel:+15555550142" },
+      " or ",
+      { number: "1-800-662-4357", href: "tel:+18006624357" },
+    ]);
+  });
+
+  it("leaves a number alone inside a longer run of digits", () => {
+    expect(splitPhoneNumbers("Order 19110 and 9880, not 1-911.", numbers)).toEqual([
+      "Order 19110 and 9880, not 1-911.",
+    ]);
+  });
+
+  it("returns text without numbers as it is", () => {
+    expect(splitPhoneNumbers("No numbers here.", numbers)).toEqual(["No numbers here."]);
+    expect(splitPhoneNumbers("Call 911.", new Map())).toEqual(["Call 911."]);
+  });
+});
