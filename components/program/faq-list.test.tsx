@@ -46,6 +46,7 @@ describe("FaqList", () => {
       expect(entity.acceptedAnswer.text).toBe(faqs[i]?.answer.join("\n\n"));
     });
   });
+
   it("makes the phone numbers in answers links to call", () => {
     const { container } = render(<FaqList />);
     const sectionMentioning = (text: string) => {

@@ -1,8 +1,8 @@
 import { JsonLd } from "@/components/content/json-ld";
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { SmartLink } from "@/components/ui/smart-link";
 import { faqSourceIds, faqs } from "@/content/faqs";
 import { faqJsonLd } from "@/lib/structured-data";
-import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 
 /**
  * Each answer is an always-open section with the question as its heading, not

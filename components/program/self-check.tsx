@@ -1,7 +1,7 @@
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { crisisLines } from "@/content/crisis-lines";
 import { selfCheck } from "@/content/self-check";
 import { SelfCheckSummaryPanel } from "./self-check-summary";
-import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 
 /**
  * The "Is IOP right for me?" checklist. The whole list, with what each answer

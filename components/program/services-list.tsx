@@ -1,5 +1,5 @@
-import { careTeam, serviceGroups, services } from "@/content/services";
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
+import { careTeam, serviceGroups, services } from "@/content/services";
 
 /**
  * Every service under its group heading. Each card carries the service id, so
