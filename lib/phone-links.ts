@@ -2,26 +2,29 @@
 export type TextPart = string | { number: string; href: string };
 
 /**
- * Splits text around the numbers it mentions, so each can become a link a
- * person taps to call. `numbers` maps each number as written ("988",
- * "1-800-662-4357") to its href. A number inside a longer run of digits, such
- * as 911 in 19110, is left alone.
+ * A function that splits text around the numbers it mentions, so each can
+ * become a link a person taps to call. `numbers` maps each number as written
+ * ("988", "1-800-662-4357") to its href; the pattern is built once, here, not
+ * for every paragraph. A number inside a longer run of digits, such as 911 in
+ * 19110, is left alone.
  */
-export function splitPhoneNumbers(text: string, numbers: ReadonlyMap<string, string>): TextPart[] {
+export function phoneNumberSplitter(numbers: ReadonlyMap<string, string>): (text: string) => TextPart[] {
   const written = [...numbers.keys()].filter(Boolean);
-  if (written.length === 0) return [text];
+  if (written.length === 0) return (text) => [text];
   // Longest first, so "1-800-662-4357" is not cut short by a shorter number it contains.
   const alternatives = written.sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\d-])(${alternatives.join("|")})(?![\\d-])`, "g");
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push({ number: match[0], href: numbers.get(match[0])! });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
+  return (text) => {
+    const parts: TextPart[] = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (match.index > last) parts.push(text.slice(last, match.index));
+      parts.push({ number: match[0], href: numbers.get(match[0])! });
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    return parts;
+  };
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,6 @@
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import { splitPhoneNumbers } from "@/lib/phone-links";
+import { phoneNumberSplitter } from "@/lib/phone-links";
 
 /**
  * Every number the site's text may mention, as it is written there, and what
@@ -12,6 +12,7 @@ const PHONE_LINKS = new Map<string, string>([
   [program.admissionsPhone.display, `tel:${program.admissionsPhone.e164}`],
   ...(program.textLine ? [[program.textLine.display, `sms:${program.textLine.e164}`] as const] : []),
 ]);
+const splitPhoneNumbers = phoneNumberSplitter(PHONE_LINKS);
 
 /**
  * Plain text from content/ (an FAQ answer, a service, a self-check note) with
@@ -20,7 +21,7 @@ const PHONE_LINKS = new Map<string, string>([
 export function TextWithPhoneLinks({ text }: { text: string }) {
   return (
     <>
-      {splitPhoneNumbers(text, PHONE_LINKS).map((part, i) =>
+      {splitPhoneNumbers(text).map((part, i) =>
         typeof part === "string" ? (
           part
         ) : (
