@@ -29,7 +29,6 @@ const config: Config = {
           "sans-serif",
         ],
       },
-      maxWidth: { prose: "42rem" },
     },
   },
 };
