@@ -1,3 +1,4 @@
+import { SmartLink } from "@/components/ui/smart-link";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { phoneNumberSplitter } from "@/lib/phone-links";
@@ -25,9 +26,9 @@ export function TextWithPhoneLinks({ text }: { text: string }) {
         typeof part === "string" ? (
           part
         ) : (
-          <a key={i} href={part.href} className="whitespace-nowrap">
+          <SmartLink key={i} href={part.href}>
             {part.number}
-          </a>
+          </SmartLink>
         ),
       )}
     </>

@@ -24,8 +24,10 @@ export function SmartLink({ href, children, ...rest }: Props) {
       </a>
     );
   }
+  // tel: and sms: links: a phone number broken over two lines at a hyphen is hard to read and to dial.
+  const nowrap = /^(tel|sms):/.test(href) ? "whitespace-nowrap" : "";
   return (
-    <a href={href} {...rest}>
+    <a href={href} {...rest} className={[nowrap, rest.className].filter(Boolean).join(" ") || undefined}>
       {children}
     </a>
   );
