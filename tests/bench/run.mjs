@@ -425,6 +425,12 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
     const nearest = load.padded.reduce((a, b) =>
       Math.abs(b.bytes - load.project[0].bytes) < Math.abs(a.bytes - load.project[0].bytes) ? b : a,
     );
+    const within = load.padded.filter((r) => r.rps / load.baselineRps >= LOAD.minRpsRatio);
+    const largestWithin = within.length ? within.reduce((a, b) => (b.bytes > a.bytes ? b : a)) : null;
+    const smallestPage = load.project.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    const threshold = largestWithin
+      ? `The largest padded page still within the budget had ${kb(largestWithin.bytes)} kB of HTML (${percent(largestWithin)}); the smallest page measured here, ${smallestPage.route}, has ${kb(smallestPage.bytes)} kB.`
+      : `No padded page reached ${LOAD.minRpsRatio * 100}%, not even the smallest (${kb(load.padded[0].bytes)} kB).`;
     out.push(
       "",
       `## Server load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s after ${LOAD.warmupSeconds} s warm-up, Accept-Encoding: gzip)`,
@@ -437,7 +443,7 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
         ["left"],
       ),
       "",
-      `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}.`,
+      `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}. ${threshold}`,
       "",
       `CSP choice: "baseline / with a nonce CSP" is the same bare page served the way a nonce requires (a proxy on every request and the page rendered per request). It reached ${(nonceRatio * 100).toFixed(0)}% of the static page's req/s. The project's static pages carry a CSP with script hashes written at build time instead, so they are served as the static baseline is (README, "Security headers").`,
     );
