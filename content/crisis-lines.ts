@@ -10,6 +10,7 @@ export const crisisLines = parseContent(
   [
     {
       id: "911",
+      number: "911",
       name: "Emergency",
       action: "Call 911",
       href: "tel:911",
@@ -17,6 +18,7 @@ export const crisisLines = parseContent(
     },
     {
       id: "988",
+      number: "988",
       name: "988 Suicide & Crisis Lifeline",
       action: "Call or text 988",
       href: "tel:988",
@@ -24,6 +26,7 @@ export const crisisLines = parseContent(
     },
     {
       id: "samhsa",
+      number: "1-800-662-4357",
       name: "SAMHSA National Helpline",
       action: "Call 1-800-662-4357",
       href: "tel:+18006624357",

@@ -3,13 +3,9 @@ import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { phoneNumberSplitter } from "@/lib/phone-links";
 
-/**
- * Every number the site's text may mention, as it is written there, and what
- * tapping it does. Crisis lines are written as in their action ("Call or text
- * 988" -> "988").
- */
+/** Every number the site's text may mention, as it is written there, and what tapping it does. */
 const PHONE_LINKS = new Map<string, string>([
-  ...crisisLines.map((line) => [line.action.replace(/^\D+/, ""), line.href] as const),
+  ...crisisLines.map((line) => [line.number, line.href] as const),
   [program.admissionsPhone.display, `tel:${program.admissionsPhone.e164}`],
   ...(program.textLine ? [[program.textLine.display, `sms:${program.textLine.e164}`] as const] : []),
 ]);

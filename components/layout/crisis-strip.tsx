@@ -12,17 +12,17 @@ export function CrisisStrip() {
         </a>
         <span aria-hidden="true"> · </span>
         <a className="text-white" href={lifeline?.href}>
-          Call 988
+          {`Call ${lifeline?.number}`}
         </a>{" "}
         or{" "}
         <a className="text-white" href={textCrisisLine.href}>
-          text 988
+          {`text ${lifeline?.number}`}
         </a>
         <span aria-hidden="true"> · </span>
         <span>
           SAMHSA Helpline{" "}
           <a className="whitespace-nowrap text-white" href={helpline?.href}>
-            1-800-662-4357
+            {helpline?.number}
           </a>{" "}
           (free, 24/7)
         </span>

@@ -57,13 +57,23 @@ export const programSchema = z.strictObject({
   accreditation: z.string().optional(),
 });
 
-export const crisisLineSchema = z.strictObject({
-  id: z.string(),
-  name: text,
-  action: text,
-  href: z.string().regex(/^(tel|sms|https):/),
-  detail: z.string().optional(),
-});
+const digits = (value: string) => value.replace(/\D/g, "");
+
+export const crisisLineSchema = z
+  .strictObject({
+    id: z.string(),
+    name: text,
+    /** The number as running text writes it ("988", "1-800-662-4357"); other text links it wherever it appears. */
+    number: z.string().regex(/^[\d-]+$/, "digits and hyphens only, as people read it"),
+    action: text,
+    href: z.string().regex(/^(tel|sms|https):/),
+    detail: z.string().optional(),
+  })
+  .refine((line) => line.action.includes(line.number), { message: "action must show the number", path: ["action"] })
+  .refine((line) => digits(line.href).endsWith(digits(line.number)), {
+    message: "href must dial the number shown",
+    path: ["href"],
+  });
 
 export const sourceSchema = z.strictObject({
   /** Full reference as it should be printed. */

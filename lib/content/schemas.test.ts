@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { crisisLineSchema } from "./schemas";
+
+const helpline = {
+  id: "samhsa",
+  name: "SAMHSA National Helpline",
+  number: "1-800-662-4357",
+  action: "Call 1-800-662-4357",
+  href: "tel:+18006624357",
+};
+
+describe("crisis line", () => {
+  it("accepts a line whose action and link carry the number it shows", () => {
+    expect(crisisLineSchema.parse(helpline).number).toBe("1-800-662-4357");
+    expect(
+      crisisLineSchema.parse({ ...helpline, number: "988", action: "Call or text 988", href: "tel:988" }),
+    ).toBeTruthy();
+  });
+
+  it("rejects an action that does not show the number, since text elsewhere links the number by how it is written", () => {
+    const result = crisisLineSchema.safeParse({ ...helpline, action: "Call the Helpline" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["action"], message: "action must show the number" });
+  });
+
+  it("rejects a link that would dial another number than the one shown", () => {
+    const result = crisisLineSchema.safeParse({ ...helpline, href: "tel:+18006624358" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["href"], message: "href must dial the number shown" });
+  });
+
+  it("rejects a number written with anything but digits and hyphens", () => {
+    expect(crisisLineSchema.safeParse({ ...helpline, number: "1 (800) 662-4357" }).success).toBe(false);
+  });
+});
