@@ -27,7 +27,9 @@ describe("crisis line", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["href"], message: "href must dial the number shown" });
   });
 
-  it("rejects a number written with anything but digits and hyphens", () => {
-    expect(crisisLineSchema.safeParse({ ...helpline, number: "1 (800) 662-4357" }).success).toBe(false);
+  it("rejects a number written with anything but digit groups joined by hyphens", () => {
+    for (const number of ["1 (800) 662-4357", "1-800--662-4357", "-", ""]) {
+      expect(crisisLineSchema.safeParse({ ...helpline, number }).success, number).toBe(false);
+    }
   });
 });

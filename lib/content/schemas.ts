@@ -64,7 +64,7 @@ export const crisisLineSchema = z
     id: z.string(),
     name: text,
     /** The number as running text writes it ("988", "1-800-662-4357"); other text links it wherever it appears. */
-    number: z.string().regex(/^[\d-]+$/, "digits and hyphens only, as people read it"),
+    number: z.string().regex(/^\d+(-\d+)*$/, "digits, in groups joined by hyphens, as people read it"),
     action: text,
     href: z.string().regex(/^(tel|sms|https):/),
     detail: z.string().optional(),

@@ -430,7 +430,7 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
     const smallestPage = load.project.reduce((a, b) => (b.bytes < a.bytes ? b : a));
     const threshold = largestWithin
       ? `The largest padded page still within the budget had ${kb(largestWithin.bytes)} kB of HTML (${percent(largestWithin)}); the smallest page measured here, ${smallestPage.route}, has ${kb(smallestPage.bytes)} kB.`
-      : `No padded page reached ${LOAD.minRpsRatio * 100}%, not even the smallest (${kb(load.padded[0].bytes)} kB).`;
+      : `No padded page reached ${LOAD.minRpsRatio * 100}%, not even the smallest (${kb(Math.min(...load.padded.map((r) => r.bytes)))} kB).`;
     out.push(
       "",
       `## Server load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s after ${LOAD.warmupSeconds} s warm-up, Accept-Encoding: gzip)`,
