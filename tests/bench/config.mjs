@@ -52,6 +52,8 @@ export const LIGHTHOUSE_ROUTES = ["/", "/compare", "/schedule", "/admissions"];
  * that every page sees the same machine; each page is judged by its median run.
  */
 export const LIGHTHOUSE_ROUNDS = 3;
+/** Real loads per page on the throttled phone (slow-phone.mjs), in turns like Lighthouse's; the median by LCP is reported. */
+export const SLOW_PHONE_ROUNDS = 3;
 /** Minimum category scores (0-100) on LIGHTHOUSE_ROUTES, judged on the median run. */
 export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 /** web.dev's threshold for "good" layout shift. */

@@ -3,7 +3,7 @@
  * `npm run bench`: page weight, Lighthouse, server load and the callback form
  * under load, each side by side with a bare Next.js page built from the same
  * versions in the same run. Budgets are checked here (never in `npm test`);
- * the exit status is non-zero when one fails. See BENCH-README.md.
+ * the exit status is non-zero when one fails. See README.md, "Benchmarks".
  *
  *   npm run bench                      everything (about 6 minutes, under 10)
  *   npm run bench -- --quick           sizes only: no Lighthouse, no load
@@ -21,6 +21,7 @@ import {
   LIGHTHOUSE_ROUNDS,
   LIGHTHOUSE_ROUTES,
   LOAD,
+  SLOW_PHONE_ROUNDS,
   PORTS,
   PROJECT_DIR,
   RESULTS_FILE,
@@ -36,6 +37,7 @@ import { CATEGORIES, launchChrome, medianRun, runLighthouse } from "./lighthouse
 import { measureLoad } from "./load.mjs";
 import { FAIL, PASS, SKIP, gitCommit, kb, machine, ms, num, signedKb, table } from "./report.mjs";
 import { launchBrowser, measurePage } from "./sizes.mjs";
+import { SLOW_PHONE, loadOnSlowPhone } from "./slow-phone.mjs";
 import { assertPortsFree, startNext, stopAll } from "./servers.mjs";
 import { startSmtpSink } from "./smtp-sink.mjs";
 import { installedVersion, runLogged, seconds } from "./util.mjs";
@@ -143,6 +145,11 @@ async function main() {
     sizes.push(s);
     log(`  ${route}: JS ${kb(s.bytes.js)}, CSS ${kb(s.bytes.css)}, HTML ${kb(s.bytes.html)} kB`);
   }
+  let slowPhone;
+  if (!QUICK) {
+    phase("slow phone, loaded for real (DevTools throttling)");
+    slowPhone = await runSlowPhone(browser);
+  }
   await browser.close();
 
   let lighthouse;
@@ -165,11 +172,29 @@ async function main() {
   }
 
   info.seconds = seconds(t0);
-  const report = buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form });
+  const report = buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, load, form });
   log(`\n${report}`);
   writeFileSync(RESULTS_FILE, `${report}\n`);
   log(`\nwritten to ${path.relative(PROJECT_DIR, RESULTS_FILE)}`);
   return checks.some((c) => c.status === FAIL) ? 1 : 0;
+}
+
+/** Each page in turns (baseline first), so a busy moment falls on all alike; per page, the run with the median LCP. */
+async function runSlowPhone(browser) {
+  const pages = [{ key: "baseline /", url: `${baselineOrigin}/` }].concat(
+    LIGHTHOUSE_ROUTES.map((route) => ({ key: route, url: `${projectOrigin}${route}` })),
+  );
+  const runs = new Map(pages.map((p) => [p.key, []]));
+  for (let round = 1; round <= SLOW_PHONE_ROUNDS; round++) {
+    for (const { key, url } of pages) runs.get(key).push(await loadOnSlowPhone(browser, url));
+  }
+  const medians = new Map();
+  for (const [key, list] of runs) {
+    const sorted = [...list].sort((a, b) => (a.lcp ?? Infinity) - (b.lcp ?? Infinity));
+    medians.set(key, { ...sorted[Math.floor(sorted.length / 2)], lcpRange: [sorted[0].lcp, sorted.at(-1).lcp] });
+    log(`  ${key}: LCP ${list.map((r) => ms(r.lcp)).join(", ")} ms`);
+  }
+  return medians;
 }
 
 async function runAllLighthouse(routes) {
@@ -236,7 +261,7 @@ async function runLoad() {
   return { before, after, baselineRps: (before.rps + after.rps) / 2, project, padded, nonce };
 }
 
-function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }) {
+function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, load, form }) {
   const out = [];
   const versions = [
     `node ${process.version}`,
@@ -325,6 +350,8 @@ function buildReport({ info, baseline, baseSize, sizes, lighthouse, load, form }
   const errors = sizes.filter((s) => s.pageErrors.length);
   if (errors.length)
     out.push("", `Script errors in the page: ${errors.map((s) => `${s.route}: ${s.pageErrors[0]}`).join("; ")}`);
+
+  if (slowPhone) out.push(...slowPhoneSection(slowPhone));
 
   // Lighthouse
   if (lighthouse) {
@@ -561,3 +588,24 @@ main()
     // Keep-alive sockets from fetch and autocannon would hold the process open for minutes.
     process.exit();
   });
+
+function slowPhoneSection(medians) {
+  const bare = medians.get("baseline /");
+  const rows = [...medians].map(([page, r]) => [
+    page,
+    ms(r.fcp),
+    ms(r.lcp),
+    `${ms(r.lcpRange[0])}-${ms(r.lcpRange[1])}`,
+    page === "baseline /" ? "" : `+${ms(r.lcp - bare.lcp)}`,
+    ms(r.stylesheetDone),
+    `${ms(r.firstScriptDone)}-${ms(r.lastScriptDone)}`,
+  ]);
+  return [
+    "",
+    "## Slow phone, loaded for real (reported, not budgeted)",
+    "",
+    `Each page loaded ${SLOW_PHONE_ROUNDS} times with an empty cache, in turns, in Chromium throttled to Lighthouse's mobile figures (${SLOW_PHONE.requestLatencyMs} ms request latency, ${num(SLOW_PHONE.downloadThroughputKbps / 1024, 2)} Mbps down, CPU ${SLOW_PHONE.cpuSlowdownMultiplier} times slower; DevTools throttling); each row is the run with the median LCP. This is what a reader waits for; Lighthouse's performance score is a simulation made from an unthrottled load. Times in ms from navigation start; "Stylesheet" and "Scripts" say when their last byte arrived (first to last script).`,
+    "",
+    table(["Page", "FCP", "LCP", "LCP range", "LCP vs bare", "Stylesheet", "Scripts"], rows, ["left"]),
+  ];
+}
