@@ -1,7 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import path from "node:path";
 import { contentSecurityPolicy } from "@/lib/security/csp";
+import { stylesheetHashes } from "@/lib/security/inline-hashes";
 
 const dev = process.env.NODE_ENV === "development";
+// Next inlines the stylesheets into the page but puts no nonce on them; they are fixed at build time, so hash them once.
+const styleHashes = stylesheetHashes(path.join(process.cwd(), ".next", "static"));
 
 /**
  * A strict CSP for what is rendered per request: /admissions (a fresh form
@@ -18,7 +22,7 @@ const dev = process.env.NODE_ENV === "development";
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy({ nonce }, { dev });
+  const policy = contentSecurityPolicy({ nonce }, { dev, styleHashes });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,7 +1,8 @@
 /**
  * A Next.js build adapter (https://nextjs.org/docs/app/api-reference/adapters)
  * with one job: once `next build` has written the HTML, give every
- * prerendered page its own strict CSP (lib/security/stamp-prerendered-csp.ts).
+ * prerendered page its own strict CSP (lib/security/stamp-prerendered-csp.ts),
+ * allowing its inline scripts and the build's stylesheets, which Next inlines.
  *
  * Next loads adapters with a plain import(), so this shim is JavaScript and
  * hands over to the TypeScript module through tsx, which every build has (a
@@ -15,7 +16,9 @@ const adapter = {
   async onBuildComplete({ outputs, distDir }) {
     const { tsImport } = await import("tsx/esm/api");
     const { stampPrerenderedPages } = await tsImport("./stamp-prerendered-csp.ts", import.meta.url);
-    const stamped = new Set(await stampPrerenderedPages(path.join(distDir, "server")));
+    const { stylesheetHashes } = await tsImport("./inline-hashes.ts", import.meta.url);
+    const styleHashes = stylesheetHashes(path.join(distDir, "static"));
+    const stamped = new Set(await stampPrerenderedPages(path.join(distDir, "server"), styleHashes));
 
     // A page Next prerendered but this step missed would be served without a CSP: fail the build instead.
     const missed = outputs.prerenders
@@ -27,7 +30,9 @@ const adapter = {
         `No CSP written for ${has404 ? missed.join(", ") : "the 404 page"}: has Next's build output changed?`,
       );
     }
-    console.info(`  Content-Security-Policy with script hashes written for ${stamped.size} prerendered pages`);
+    console.info(
+      `  Content-Security-Policy with script and stylesheet hashes written for ${stamped.size} prerendered pages`,
+    );
   },
 };
 

@@ -1,19 +1,24 @@
 /**
  * The Content-Security-Policy the site sends. Scripts are allowed from this
  * origin plus either the hashes of a prerendered page's inline scripts or a
- * per-request nonce; never 'unsafe-inline' or 'unsafe-eval' in production.
- * connect-src 'self' means no page can talk to any other host.
+ * per-request nonce; styles from this origin plus the hashes of the build's
+ * stylesheets, which Next inlines into each page (`experimental.inlineCss`).
+ * Never 'unsafe-inline' or 'unsafe-eval' in production. connect-src 'self'
+ * means no page can talk to any other host.
  */
 export type ScriptAllowance = { hashes: string[] } | { nonce: string };
 
-export function contentSecurityPolicy(allow: ScriptAllowance, { dev = false } = {}): string {
+export function contentSecurityPolicy(
+  allow: ScriptAllowance,
+  { dev = false, styleHashes = [] as string[] } = {},
+): string {
   const scripts = "nonce" in allow ? [`'nonce-${allow.nonce}'`] : allow.hashes.map((h) => `'${h}'`);
   // React's dev tools and Fast Refresh need eval and a websocket; only `next dev` gets them.
   const devScript = dev ? ["'unsafe-eval'"] : [];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", ...scripts, ...devScript],
-    "style-src": ["'self'"],
+    "style-src": ["'self'", ...styleHashes.map((h) => `'${h}'`)],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],

@@ -55,6 +55,14 @@ describe("stampPrerenderedPages", () => {
     expect(stamped).toEqual([path.join(dir, "app", "_not-found.html")]);
   });
 
+  it("allows the build's stylesheets and the page's own inline styles, and no other style", async () => {
+    const file = await page("route-cache/a/$/index.html", "<style>p{color:red}</style><script>one()</script>");
+    await stampPrerenderedPages(dir, ["sha256-built"]);
+    const styleSrc = /style-src ([^;]*)/.exec((await metaOf(file)).headers["content-security-policy"])![1]!.split(" ");
+    expect(styleSrc).toEqual(["'self'", "'sha256-built'", sha("p{color:red}")]);
+    expect(styleSrc).not.toContain("'unsafe-inline'");
+  });
+
   it("replaces a policy from an earlier stamp instead of adding a second", async () => {
     const file = await page("index.html", "<script>new()</script>", {
       "content-security-policy": "script-src 'sha256-old'",

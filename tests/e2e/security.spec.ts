@@ -22,6 +22,10 @@ for (const route of routes) {
       expect(scriptSrc).not.toContain("'unsafe-inline'");
       expect(scriptSrc).not.toContain("'unsafe-eval'");
       expect(scriptSrc.some((s) => /^'(sha256-|nonce-)/.test(s))).toBe(true);
+      // The stylesheet is inlined into the page and allowed by its hash, never by 'unsafe-inline'.
+      const styleSrc = csp.get("style-src") ?? [];
+      expect(styleSrc).not.toContain("'unsafe-inline'");
+      expect(styleSrc.some((s) => s.startsWith("'sha256-"))).toBe(true);
       expect(csp.get("object-src")).toEqual(["'none'"]);
       expect(csp.get("base-uri")).toEqual(["'self'"]);
       expect(csp.get("form-action")).toEqual(["'self'"]);
