@@ -7,7 +7,7 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_TYPE = /\btype\s*=\s*["']?(application\/(ld\+)?json)/i;
 
 /** A CSP source expression ('sha256-…', without the quotes) for an inline script or style. */
-export const cspHash = (text: string | Buffer) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
+const cspHash = (text: string | Buffer) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 
 /**
  * CSP source expressions for every inline script a browser would run in this

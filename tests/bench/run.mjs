@@ -574,21 +574,6 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
   return out.join("\n");
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error) => {
-    console.error(`\nbench failed: ${error.stack ?? error}`);
-    process.exitCode = 2;
-  })
-  .finally(async () => {
-    stopAll();
-    for (const fn of cleanups.reverse()) await fn().catch(() => {});
-    // Keep-alive sockets from fetch and autocannon would hold the process open for minutes.
-    process.exit();
-  });
-
 function slowPhoneSection(medians) {
   const bare = medians.get("baseline /");
   const rows = [...medians].map(([page, r]) => [
@@ -609,3 +594,18 @@ function slowPhoneSection(medians) {
     table(["Page", "FCP", "LCP", "LCP range", "LCP vs bare", "Stylesheet", "Scripts"], rows, ["left"]),
   ];
 }
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error) => {
+    console.error(`\nbench failed: ${error.stack ?? error}`);
+    process.exitCode = 2;
+  })
+  .finally(async () => {
+    stopAll();
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    // Keep-alive sockets from fetch and autocannon would hold the process open for minutes.
+    process.exit();
+  });
