@@ -452,6 +452,9 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
     const nearest = load.padded.reduce((a, b) =>
       Math.abs(b.bytes - load.project[0].bytes) < Math.abs(a.bytes - load.project[0].bytes) ? b : a,
     );
+    // What the project's code costs beyond its bytes: its page against a bare page of about the same size.
+    const sameSizeRatio = load.project[0].rps / nearest.rps;
+    const sameSize = `at about the same size, the project's page served ${(sameSizeRatio * 100).toFixed(0)}% of the bare page's rate`;
     const within = load.padded.filter((r) => r.rps / load.baselineRps >= LOAD.minRpsRatio);
     const largestWithin = within.length ? within.reduce((a, b) => (b.bytes > a.bytes ? b : a)) : null;
     const smallestPage = load.project.reduce((a, b) => (b.bytes < a.bytes ? b : a));
@@ -470,7 +473,7 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
         ["left"],
       ),
       "",
-      `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}. ${threshold}`,
+      `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}: ${sameSize}. ${threshold}`,
       "",
       `CSP choice: "baseline / with a nonce CSP" is the same bare page served the way a nonce requires (a proxy on every request and the page rendered per request). It reached ${(nonceRatio * 100).toFixed(0)}% of the static page's req/s. The project's static pages carry a CSP with script hashes written at build time instead, so they are served as the static baseline is (README, "Security headers").`,
     );
