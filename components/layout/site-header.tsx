@@ -21,9 +21,11 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
           <RequestCallLink />
           <CallAdmissions />
         </div>
-        <nav aria-label="Main" className="no-print lg:hidden">
+        {/* The box is as big as the button will be before its parts arrive: while a slow connection streams the
+            page in, the right-aligned button would otherwise grow leftward as its icon and label land (a layout shift). */}
+        <nav aria-label="Main" className="no-print h-11 min-w-[6.25em] lg:hidden">
           <details className="group">
-            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-ink/30 px-3 font-semibold select-none group-open:bg-paper-cool [&::-webkit-details-marker]:hidden">
+            <summary className="inline-flex min-h-11 w-full cursor-pointer list-none items-center gap-2 rounded-md border border-ink/30 px-3 font-semibold select-none group-open:bg-paper-cool [&::-webkit-details-marker]:hidden">
               <MenuIcon />
               Menu
             </summary>
@@ -37,7 +39,9 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
           </details>
         </nav>
       </div>
-      <div className="no-print flex flex-wrap gap-2 px-4 pb-3 lg:hidden [&>*]:grow">
+      {/* Both buttons start from no width and share the row (wrapping only when their text cannot fit), so the second
+          one's place does not depend on how much of its label has arrived. */}
+      <div className="no-print flex flex-wrap gap-2 px-4 pb-3 lg:hidden [&>*]:grow [&>*]:basis-0">
         <CallAdmissions />
         <RequestCallLink />
       </div>

@@ -46,13 +46,23 @@ export function WeeklySchedule({ schedule = scheduleData, locations = program.lo
         tabIndex={0}
         className="overflow-x-auto rounded-lg border border-ink/15 print:overflow-visible"
       >
-        <table className="w-full border-collapse text-left text-sm leading-snug sm:text-base">
+        {/* Fixed layout takes the column widths from the <col>s, the first bytes of the table, so they hold while a
+            slow connection streams the rows in (automatic layout widens columns as rows land, shifting the table).
+            The widths fit the longest cell, "to 12:00 PM"; with many tracks the table grows past the screen and this
+            region scrolls. */}
+        <table className="w-full table-fixed border-collapse text-left text-sm leading-snug sm:text-base">
           <caption id={captionId} className="px-3 pt-4 pb-3 text-left sm:px-4">
             <span className="block text-lg font-bold text-ink">Session times, {formatDays(days)}</span>
             <span className="mt-1 block text-sm text-ink-soft">
               Choose one track. The times stay the same each week.{weekendFree && " There are no sessions on weekends."}
             </span>
           </caption>
+          <colgroup>
+            <col className="w-[3.75rem] sm:w-[7.5rem]" />
+            {tracks.map((track) => (
+              <col key={track.id} className="w-[5.75rem] sm:w-40" />
+            ))}
+          </colgroup>
           <thead>
             <tr className="border-b-2 border-ink/20 align-bottom">
               <th scope="col" className={`${cell} font-semibold`}>
