@@ -413,11 +413,19 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
       lhFails ? `${lhFails} route(s) below budget` : "",
     );
     const allCls = [...lighthouse.full.entries(), ...lighthouse.clsOnly.entries()];
-    const worst = allCls.reduce((a, b) => (b[1].cls > a[1].cls ? b : a));
+    // A route Lighthouse could not measure is not a pass.
+    const unmeasured = allCls.filter(([, r]) => typeof r.cls !== "number").map(([route]) => route);
+    const measured = allCls.filter(([, r]) => typeof r.cls === "number");
+    const worst = measured.length ? measured.reduce((a, b) => (b[1].cls > a[1].cls ? b : a)) : undefined;
     check(
       `CLS <= ${CLS_BUDGET} on every route`,
-      worst[1].cls <= CLS_BUDGET ? PASS : FAIL,
-      `worst ${worst[0]} ${num(worst[1].cls, 3)}`,
+      worst && worst[1].cls <= CLS_BUDGET && unmeasured.length === 0 ? PASS : FAIL,
+      [
+        worst && `worst ${worst[0]} ${num(worst[1].cls, 3)}`,
+        unmeasured.length && `not measured: ${unmeasured.join(", ")}`,
+      ]
+        .filter(Boolean)
+        .join("; "),
     );
   } else {
     check("Lighthouse", SKIP, "--quick");
