@@ -466,8 +466,9 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
       if (Math.abs(padded.bytes - page.bytes) > page.bytes * 0.1) return null;
       return `${((page.rps / padded.rps) * 100).toFixed(0)}%`;
     };
-    const sameSize = sameSizePercent(load.project[0])
-      ? `at about the same size, the project's page served ${sameSizePercent(load.project[0])} of the bare page's rate`
+    const firstAtSameSize = sameSizePercent(load.project[0]);
+    const sameSize = firstAtSameSize
+      ? `at about the same size, the project's page served ${firstAtSameSize} of the bare page's rate`
       : "no padded page is within 10% of its size";
     const within = load.padded.filter((r) => r.rps / load.baselineRps >= LOAD.minRpsRatio);
     const largestWithin = within.length ? within.reduce((a, b) => (b.bytes > a.bytes ? b : a)) : null;
@@ -497,7 +498,7 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
       load.project
         .map((r) => {
           const atSameSize = sameSizePercent(r);
-          const ratio = `${r.route} ${((r.rps / load.baselineRps) * 100).toFixed(0)}%`;
+          const ratio = `${r.route} ${percent(r)}`;
           return atSameSize ? `${ratio} (${atSameSize} of a same-size bare page)` : ratio;
         })
         .join(", "),
