@@ -17,7 +17,10 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
           <Logo />
           <span>{program.shortName}</span>
         </AppLink>
-        <div className="no-print hidden items-center gap-3 lg:flex">
+        {/* Right-aligned, this pair would grow leftward as its labels arrive on a slow connection (a layout shift),
+            so its columns start as wide as the labels need in DejaVu Sans, the widest of the common system fonts; a
+            longer label (another provider's phone number) widens its column instead of overflowing. */}
+        <div className="no-print hidden grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)] gap-3 lg:grid">
           <RequestCallLink />
           <CallAdmissions />
         </div>

@@ -42,17 +42,26 @@ export function CompareTable({ citations, data = careLevels, id = "compare-level
             {title}
             <span className="mt-1 block text-sm font-normal text-ink-soft">{note}</span>
           </caption>
+          {/* While a slow connection streams the table in, nothing already shown may move: the columns take their
+              widths from here rather than from whichever cells have arrived, and the header cells hang from the top,
+              with room kept above every level's name for the "What we offer" label. */}
+          <colgroup>
+            <col className="w-36" />
+            {data.levels.map((level) => (
+              <col key={level.id} />
+            ))}
+          </colgroup>
           <thead>
-            <tr className="border-b-2 border-ink/20 align-bottom">
-              <td className="w-36 p-3" />
+            <tr className="border-b-2 border-ink/20 align-top">
+              <td className="p-3" />
               {data.levels.map((level) => (
                 <th
                   key={level.id}
                   scope="col"
-                  className={`p-3 font-bold text-ink ${level.thisProgram ? "bg-brand-light" : ""}`}
+                  className={`relative p-3 pt-8 font-bold text-ink ${level.thisProgram ? "bg-brand-light" : ""}`}
                 >
                   {level.thisProgram && (
-                    <span className="mb-1 block text-xs font-semibold tracking-wide text-brand-dark uppercase">
+                    <span className="absolute top-3 left-3 text-xs font-semibold tracking-wide text-brand-dark uppercase">
                       What we offer
                     </span>
                   )}
