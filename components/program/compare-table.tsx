@@ -40,7 +40,7 @@ export function CompareTable({ citations, data = careLevels, id = "compare-level
         <table className="w-full min-w-[44rem] table-fixed border-collapse text-left text-sm leading-snug lg:text-base print:min-w-0 print:text-[9pt]">
           <caption id={captionId} className="px-4 pt-4 pb-3 text-left text-lg font-bold text-ink">
             {title}
-            <span className="mt-1 block text-sm font-normal text-ink-soft">{note}</span>
+            <span className="mt-1 block text-sm font-normal text-ink-soft print:text-[8pt]">{note}</span>
           </caption>
           {/* While a slow connection streams the table in, nothing already shown may move: the columns take their
               widths from here rather than from whichever cells have arrived, and the header cells hang from the top,
@@ -61,14 +61,18 @@ export function CompareTable({ citations, data = careLevels, id = "compare-level
                   className={`relative p-3 pt-8 font-bold text-ink ${level.thisProgram ? "bg-brand-light" : ""}`}
                 >
                   {level.thisProgram && (
-                    <span className="absolute top-3 left-3 text-xs font-semibold tracking-wide text-brand-dark uppercase">
+                    <span className="absolute top-3 left-3 text-xs font-semibold tracking-wide text-brand-dark uppercase print:text-[7pt]">
                       What we offer
                     </span>
                   )}
                   <span className="block">{level.name}</span>
-                  <span className="mt-1 block text-sm font-normal text-ink-soft">{asamLabel(level.asamLevel)}</span>
+                  <span className="mt-1 block text-sm font-normal text-ink-soft print:text-[8pt]">
+                    {asamLabel(level.asamLevel)}
+                  </span>
                   {level.fourthEdition && (
-                    <span className="block text-sm font-normal text-ink-soft">4th edition: {level.fourthEdition}</span>
+                    <span className="block text-sm font-normal text-ink-soft print:text-[8pt]">
+                      4th edition: {level.fourthEdition}
+                    </span>
                   )}
                 </th>
               ))}
