@@ -15,6 +15,7 @@ export const kb = (bytes) => (bytes / KB).toFixed(1);
 export const signedKb = (bytes) => `${bytes >= 0 ? "+" : ""}${(bytes / KB).toFixed(1)}`;
 export const ms = (v) => (v === undefined || Number.isNaN(v) ? "–" : `${Math.round(v)}`);
 export const num = (v, digits = 0) => (v === undefined || Number.isNaN(v) ? "–" : v.toFixed(digits));
+export const pct = (ratio) => `${(ratio * 100).toFixed(0)}%`;
 
 export function table(header, rows, align = []) {
   const cells = [header, ...rows].map((r) => r.map((c) => String(c ?? "–")));

@@ -35,7 +35,7 @@ import { prepareBaseline } from "./baseline.mjs";
 import { benchBareAction, benchForm } from "./form-load.mjs";
 import { CATEGORIES, launchChrome, medianRun, runLighthouse } from "./lighthouse.mjs";
 import { measureLoad } from "./load.mjs";
-import { FAIL, PASS, SKIP, gitCommit, kb, machine, ms, num, signedKb, table } from "./report.mjs";
+import { FAIL, PASS, SKIP, gitCommit, kb, machine, ms, num, pct, signedKb, table } from "./report.mjs";
 import { launchBrowser, measurePage } from "./sizes.mjs";
 import { SLOW_PHONE, loadOnSlowPhone } from "./slow-phone.mjs";
 import { assertPortsFree, startNext, stopAll } from "./servers.mjs";
@@ -451,12 +451,11 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
       const ratio = r.rps / load.baselineRps;
       const ok = ratio >= LOAD.minRpsRatio && r.non2xx + r.errors === 0;
       if (!ok) loadFails += 1;
-      rows.push(row(r.route, r, `${(ratio * 100).toFixed(0)}%`, ok ? PASS : FAIL));
+      rows.push(row(r.route, r, pct(ratio), ok ? PASS : FAIL));
     }
-    const percent = (r) => `${((r.rps / load.baselineRps) * 100).toFixed(0)}%`;
+    const percent = (r) => pct(r.rps / load.baselineRps);
     for (const r of load.padded) rows.push(row(`baseline padded to ${kb(r.bytes)} kB`, r, percent(r), "reported"));
-    const nonceRatio = load.nonce.rps / load.baselineRps;
-    rows.push(row("baseline / with a nonce CSP", load.nonce, `${(nonceRatio * 100).toFixed(0)}%`, "reported"));
+    rows.push(row("baseline / with a nonce CSP", load.nonce, percent(load.nonce), "reported"));
     const nearestPadded = (page) =>
       load.padded.reduce((a, b) => (Math.abs(b.bytes - page.bytes) < Math.abs(a.bytes - page.bytes) ? b : a));
     const nearest = nearestPadded(load.project[0]);
@@ -464,7 +463,7 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
     const sameSizePercent = (page) => {
       const padded = nearestPadded(page);
       if (Math.abs(padded.bytes - page.bytes) > page.bytes * 0.1) return null;
-      return `${((page.rps / padded.rps) * 100).toFixed(0)}%`;
+      return pct(page.rps / padded.rps);
     };
     const firstAtSameSize = sameSizePercent(load.project[0]);
     const sameSize = firstAtSameSize
@@ -490,7 +489,7 @@ function buildReport({ info, baseline, baseSize, sizes, slowPhone, lighthouse, l
       "",
       `HTML kB is the page as the server holds it, before gzip. Next hashes every page response for its ETag and then gzips it, so each request costs time in proportion to the page's size. The padded rows are the bare page with plain paragraphs added and no project code: padded to ${kb(nearest.bytes)} kB it reached ${percent(nearest)} of the bare page's req/s, where ${load.project[0].route} (${kb(load.project[0].bytes)} kB) reached ${percent(load.project[0])}: ${sameSize}. ${threshold}`,
       "",
-      `CSP choice: "baseline / with a nonce CSP" is the same bare page served the way a nonce requires (a proxy on every request and the page rendered per request). It reached ${(nonceRatio * 100).toFixed(0)}% of the static page's req/s. The project's static pages carry a CSP with script hashes written at build time instead, so they are served as the static baseline is (README, "Security headers").`,
+      `CSP choice: "baseline / with a nonce CSP" is the same bare page served the way a nonce requires (a proxy on every request and the page rendered per request). It reached ${percent(load.nonce)} of the static page's req/s. The project's static pages carry a CSP with script hashes written at build time instead, so they are served as the static baseline is (README, "Security headers").`,
     );
     check(
       `Static pages serve >= ${LOAD.minRpsRatio * 100}% of the baseline's req/s`,
