@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   logging: { serverFunctions: false },
   experimental: {
     // The stylesheet goes into each page as a <style> element instead of a <link>, so the first paint no longer waits
-    // a round trip for it: on a throttled slow phone, the largest paint came 0.3-0.6 s sooner (README, "Benchmarks").
+    // a round trip for it: on a throttled slow phone, the largest paint came 0.3-0.6 s sooner (tests/bench/README.md, "Findings").
     // lib/security allows it by hash in the CSP.
     inlineCss: true,
     serverActions: {

@@ -182,8 +182,8 @@ export function invalidFields(html) {
  * form's entries under the `_1_` prefix and the action's bound arguments (the
  * previous state) followed by a reference to those entries, and answers with
  * the action's result as an RSC payload instead of a re-rendered page. The
- * encoding is what Chromium sends for this form (see the README's benchmark
- * section); `result` is the action's returned status, read from the payload.
+ * encoding is what Chromium sends for this form (see tests/bench/README.md,
+ * "Callback form"); `result` is the action's returned status, read from the payload.
  */
 export async function postFormWithJavaScript(form, entries) {
   // A bound action (useActionState) is named in $ACTION_n:0; a plain one by a $ACTION_ID_<id> field.
