@@ -1,3 +1,4 @@
+import { SourceLink } from "@/components/ui/source-link";
 import { careLevels } from "@/content/care-levels";
 import type { CareLevels } from "@/lib/content/schemas";
 import { numberWord } from "@/lib/schedule";
@@ -167,21 +168,13 @@ function numbered(sources: readonly string[], order: readonly string[]): { key: 
     .sort((a, b) => a.n - b.n);
 }
 
-/** Superscript links to the page's numbered source list, e.g. "1, 3". */
+/** Links to the page's numbered source list, e.g. [1] [3], after a cell's text. */
 function Citations({ sources, order }: { sources: readonly string[]; order: readonly string[] }) {
   return (
-    <sup className="ml-0.5 text-xs">
-      {numbered(sources, order).map(({ key, n }, i) => {
-        return (
-          <span key={key}>
-            {i > 0 && ", "}
-            {/* The label keeps the visible number, so voice control users can say "click 2". */}
-            <a href={`#source-${key}`} aria-label={`Source ${n}`} className="text-brand-dark">
-              {n}
-            </a>
-          </span>
-        );
-      })}
-    </sup>
+    <span className="ml-1 inline-flex gap-1 align-middle">
+      {numbered(sources, order).map(({ key, n }) => (
+        <SourceLink key={key} id={key} n={n} />
+      ))}
+    </span>
   );
 }

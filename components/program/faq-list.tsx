@@ -1,6 +1,7 @@
 import { JsonLd } from "@/components/content/json-ld";
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { SmartLink } from "@/components/ui/smart-link";
+import { SourceLink } from "@/components/ui/source-link";
 import { faqSourceIds, faqs } from "@/content/faqs";
 import { faqJsonLd } from "@/lib/structured-data";
 
@@ -55,14 +56,7 @@ export function FaqList() {
           <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-soft">
             <span>Sources:</span>
             {[...faq.sources].sort(bySourceNumber).map((id) => (
-              <a
-                key={id}
-                href={`#source-${id}`}
-                className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-ink/20 px-1 text-ink-soft no-underline hover:underline"
-              >
-                <span className="sr-only">source </span>
-                {sourceNumber(id)}
-              </a>
+              <SourceLink key={id} id={id} n={sourceNumber(id)} />
             ))}
             <a href="#questions" className="no-print ml-2 inline-flex min-h-6 items-center text-ink-soft">
               Back to all questions
