@@ -29,6 +29,31 @@ describe("RateLimiter", () => {
     expect(limiter.allows("a")).toBe(true);
     expect(limiter.allows("c")).toBe(false);
   });
+
+  it("forgets a client once its last request is an hour old", () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perClient: 5, now: () => now });
+    limiter.record("a");
+    now = 30 * 60_000;
+    limiter.record("b");
+    expect(limiter.size).toBe(2);
+    now = 60 * 60_000 + 1;
+    limiter.record("c");
+    expect(limiter.size).toBe(2);
+    now = 2 * 60 * 60_000;
+    limiter.record("c");
+    expect(limiter.size).toBe(1);
+  });
+
+  it("keeps addresses only as hashes that differ from one process to the next", () => {
+    const address = "203.0.113.9";
+    const [one, two] = [new RateLimiter({ perClient: 5 }), new RateLimiter({ perClient: 5 })];
+    one.record(address);
+    two.record(address);
+    const keys = (l: RateLimiter) => [...l["hits"].keys()];
+    expect(keys(one).join()).not.toContain(address);
+    expect(keys(one)).not.toEqual(keys(two));
+  });
 });
 
 describe("clientKeyFrom", () => {

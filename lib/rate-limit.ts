@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
 
 /**
  * Accepted requests per client per hour, kept in this process's memory. That
@@ -6,10 +7,15 @@ import "server-only";
  * between instances (several instances would need a shared store such as Redis).
  *
  * A second, site-wide ceiling stops someone who varies their claimed address.
+ *
+ * Addresses are kept only as keyed hashes (the key is random and lives only in
+ * this process), and a client is forgotten once its last request is an hour
+ * old, so memory never holds a list of who asked for help.
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
   private all: number[] = [];
+  private readonly secret = randomBytes(32);
 
   constructor(
     private readonly options: {
@@ -40,24 +46,42 @@ export class RateLimiter {
     return (list ?? []).filter((t) => t > cutoff);
   }
 
+  private keyFor(client: string): string {
+    return createHmac("sha256", this.secret).update(client).digest("base64url");
+  }
+
   /** True when this client may send one more request now. */
   allows(client: string): boolean {
     this.all = this.recent(this.all);
-    return this.recent(this.hits.get(client)).length < this.options.perClient && this.all.length < this.overall;
+    return (
+      this.recent(this.hits.get(this.keyFor(client))).length < this.options.perClient && this.all.length < this.overall
+    );
   }
 
   /** Counts one accepted request. */
   record(client: string): void {
-    const list = this.recent(this.hits.get(client));
+    const key = this.keyFor(client);
+    const list = this.recent(this.hits.get(key));
     list.push(this.now());
-    this.hits.delete(client);
-    this.hits.set(client, list);
+    this.hits.delete(key);
+    this.hits.set(key, list);
     this.all.push(this.now());
+    this.forgetOld();
+  }
+
+  /** Keys are in order of last request, so the stale and the oldest are at the front. */
+  private forgetOld(): void {
     const max = this.options.maxClients ?? 10_000;
-    for (const key of this.hits.keys()) {
-      if (this.hits.size <= max) break;
+    const cutoff = this.now() - this.windowMs;
+    for (const [key, list] of this.hits) {
+      if (this.hits.size <= max && list.at(-1)! > cutoff) break;
       this.hits.delete(key);
     }
+  }
+
+  /** How many clients are remembered; for tests. */
+  get size(): number {
+    return this.hits.size;
   }
 }
 
