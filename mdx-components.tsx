@@ -11,7 +11,7 @@ import {
 import { CompareTable } from "@/components/program/compare-table";
 import {
   EveningCalendarDownload,
-  StepDownPhases,
+  StepDown,
   TypicalEvening,
   WeeklySchedule,
 } from "@/components/program/weekly-schedule";
@@ -34,7 +34,7 @@ const components: MDXComponents = {
   CompareTable,
   WeeklySchedule,
   TypicalEvening,
-  StepDownPhases,
+  StepDown,
   EveningCalendarDownload,
   NextSteps,
   StepCard,

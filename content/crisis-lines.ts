@@ -1,5 +1,5 @@
-import { crisisLineSchema } from "@/lib/content/schemas";
 import { parseContent } from "@/lib/content/parse";
+import { crisisLineSchema } from "@/lib/content/schemas";
 
 /**
  * Real, national help lines shown on every page. These are not the program's
@@ -20,8 +20,9 @@ export const crisisLines = parseContent(
       id: "988",
       number: "988",
       name: "988 Suicide & Crisis Lifeline",
-      action: "Call or text 988",
+      action: "Call 988",
       href: "tel:988",
+      text: { action: "text 988", href: "sms:988" },
       detail: "Free, 24/7, for any crisis, including substance use. Chat at 988lifeline.org. Press 2 for Spanish.",
     },
     {
@@ -35,5 +36,3 @@ export const crisisLines = parseContent(
   ],
   "content/crisis-lines.ts",
 );
-
-export const textCrisisLine = { action: "Text 988", href: "sms:988" } as const;

@@ -1,8 +1,10 @@
 import { program } from "@/content/program";
+import { schedule } from "@/content/schedule";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { faqSchema } from "@/lib/content/schemas";
-import { formatDays, formatTimeRange, hoursPerSession } from "@/lib/schedule";
+import { formatDays, formatTimeRange, hoursPerSession, scheduleTracks, sortDays } from "@/lib/schedule";
 
 /*
  * Questions people ask before they call. Answers are plain-text paragraphs,
@@ -13,8 +15,9 @@ import { formatDays, formatTimeRange, hoursPerSession } from "@/lib/schedule";
 const morningBlocks = program.locations
   .map((l) => `${l.name}, ${formatDays(l.morningBlock.days)}, ${formatTimeRange(l.morningBlock)}`)
   .join("; ");
-const blockHours = Math.min(...program.locations.map((l) => hoursPerSession(l.morningBlock)));
-const daysAtStart = Math.min(...program.locations.map((l) => l.morningBlock.days.length));
+const tracks = scheduleTracks(schedule, program.locations);
+const blockHours = Math.min(...tracks.map((t) => hoursPerSession(t.block)));
+const daysPerWeek = Math.min(...tracks.map((t) => sortDays(t.block.days).length));
 const weeks = `${program.programLengthWeeks} weeks`;
 const phone = program.admissionsPhone.display;
 
@@ -54,7 +57,7 @@ export const faqs = parseContent(
       id: "what-is-a-day-like",
       question: "What does a day or evening in the program look like?",
       answer: [
-        `Each session block lasts ${blockHours} hours. At the start, you come ${daysAtStart} days a week, then fewer as you make progress. You choose an evening block or a morning block. Morning blocks depend on the clinic: ${morningBlocks}.`,
+        `Each session block lasts ${blockHours} hours. You come ${daysPerWeek} days a week, on the same days for the whole program. You choose an evening block or a morning block. Morning blocks depend on the clinic: ${morningBlocks}.`,
         "A block usually mixes group therapy, a class or skills session, and short breaks. You also meet your own therapist one-on-one. The schedule page shows a typical evening, step by step.",
       ],
       links: [{ href: "/schedule", label: "See the weekly schedule" }],
@@ -65,7 +68,7 @@ export const faqs = parseContent(
       question: "What is group therapy like? Do I have to talk?",
       answer: [
         "A group is a small circle of people in the program, led by a trained counselor. You talk about what is hard, learn skills and try them out together. Many people find it helps to hear from others who understand.",
-        "You share at your own pace. It is fine to mostly listen at first. Everyone agrees to keep what is said in the group private.",
+        "You share at your own pace. It is fine to mostly listen at first.",
       ],
       links: [{ href: "/services#group-therapy", label: "Read about group therapy" }],
       sources: ["program-policy", "samhsa-tip-47"],
@@ -85,7 +88,7 @@ export const faqs = parseContent(
       question: "Does insurance cover IOP? What will it cost?",
       answer: [
         "Many health plans cover IOP. It usually costs less than residential care, because you are not paying for a bed and meals. What you pay yourself depends on your plan, such as your deductible and copays.",
-        "Before you start, our admissions team can check your benefits and explain what your plan covers. It helps to have your insurance card, a photo ID and a list of the medicines you take, with doses.",
+        "Before you start, our admissions team can check your benefits and explain what your plan covers. It helps to have your insurance card with you when you call.",
         "If you do not have insurance, tell us. The free SAMHSA National Helpline (1-800-662-4357) can also point you to state-funded or lower-cost programs.",
       ],
       links: [{ href: "/admissions", label: "Ask us to check your benefits" }],
@@ -115,10 +118,10 @@ export const faqs = parseContent(
       id: "after-iop",
       question: "What happens after IOP?",
       answer: [
-        "Most people step down slowly. You come fewer days a week, and then move to regular outpatient therapy, support groups, or both. You leave with a relapse prevention plan you have practiced.",
+        "Most people step down to less care, not to no care: regular outpatient therapy, support groups, or both. You leave with a relapse prevention plan you have practiced.",
         "Needs can change. If things get harder later, you can step back up to more support. Moving between levels of care like this is normal.",
       ],
-      links: [{ href: "/schedule", label: "See how the program steps down" }],
+      links: [{ href: "/schedule", label: "See what comes after the program" }],
       sources: ["provider-descriptions", "samhsa-tip-47", "program-policy"],
     },
     {
@@ -127,14 +130,14 @@ export const faqs = parseContent(
       answer: [
         "Yes. People who finish the program can keep coming to a weekly alumni session. It is a way to stay connected, keep your skills fresh and see familiar faces. Alumni can also join mentorship and coaching.",
       ],
-      links: [{ href: "/schedule", label: "See when alumni sessions meet" }],
+      links: [{ href: "/schedule", label: "Read about alumni sessions" }],
       sources: ["program-policy"],
     },
     {
       id: "how-soon-can-i-start",
       question: "How soon can I start?",
       answer: [
-        `Often within a few days of your first call. Call our admissions team at ${phone} (${program.admissionsHours}), or ask us to call you back.`,
+        `Often within a few days of your first call. Call our admissions team at ${phone} (${formatAdmissionsHours(program.admissionsHours)}), or ask us to call you back.`,
         "First comes an assessment, a conversation about your health, substance use and daily life. It helps decide which level of care fits you. Then you and your team make your treatment plan and set a start date.",
       ],
       links: [{ href: "/admissions", label: "Request a call" }],
@@ -176,8 +179,8 @@ export const faqs = parseContent(
       id: "what-if-i-use",
       question: "What if I use during the program?",
       answer: [
-        "Tell your team. It does not mean you have failed. Your team looks at what happened with you and adjusts your plan. Sometimes that means more support, or a more intensive level of care for a while.",
-        "If you feel unsafe, or you have taken something and feel very unwell, call 911 or call or text 988 right away.",
+        "If you have taken something and feel very unwell, call 911 now. If you feel unsafe or in crisis, you can also call or text 988 at any hour.",
+        "Then tell your team. It does not mean you have failed. Your team looks at what happened with you and adjusts your plan. Sometimes that means more support, or a more intensive level of care for a while.",
       ],
       links: [{ href: "/services#crisis-intervention", label: "Read about crisis support" }],
       sources: ["program-policy", "samhsa-tip-47", "988-lifeline"],

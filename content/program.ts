@@ -1,5 +1,5 @@
-import { programSchema } from "@/lib/content/schemas";
 import { parseContent } from "@/lib/content/parse";
+import { programSchema } from "@/lib/content/schemas";
 
 /**
  * The one file a provider edits to make this site theirs: name, phone lines,
@@ -16,9 +16,15 @@ export const program = parseContent(
     admissionsPhone: { display: "(555) 555-0142", e164: "+15555550142" },
     textLine: { display: "(555) 555-0143", e164: "+15555550143" },
     displayEmail: "admissions@example.org",
-    admissionsHours: "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM",
-    callbackPromise:
-      "A member of our admissions team will call you within one business day. Requests sent after 6:00 PM or on a weekend are returned the next business morning.",
+    admissionsHours: {
+      timeZone: "America/New_York",
+      timeZoneName: "Eastern time",
+      blocks: [
+        { days: ["Mon", "Tue", "Wed", "Thu", "Fri"], start: "08:00", end: "20:00" },
+        { days: ["Sat"], start: "09:00", end: "13:00" },
+      ],
+    },
+    callbackWithin: "one business day",
     programLengthWeeks: 8,
     accreditation: "Accredited by The Joint Commission (fictional example)",
     locations: [

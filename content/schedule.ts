@@ -3,8 +3,8 @@ import { parseContent } from "@/lib/content/parse";
 import { scheduleSchema } from "@/lib/content/schemas";
 
 /**
- * The evening track, what an evening holds, how the schedule steps down and
- * what alumni keep. Morning blocks differ by location, so they live with each
+ * The evening track, what an evening holds, where people step down to when
+ * they finish and what alumni keep. Morning blocks differ by location, so they live with each
  * location in content/program.ts. Hours are never typed here: lib/schedule.ts
  * computes them from the times.
  */
@@ -36,31 +36,18 @@ export const schedule = parseContent(
         detail: "You make a plan for the next day, including who you can call if it gets hard.",
       },
     ],
-    phases: [
-      {
-        name: "Starting out",
-        daysPerWeek: 4,
-        summary: "You build a steady routine, learn core skills and work on the goals in your treatment plan.",
-      },
-      {
-        name: "Stepping down",
-        daysPerWeek: 3,
-        summary: "As things settle, you come one day less and use more of your skills on your own.",
-      },
-      {
-        name: "Getting ready to finish",
-        daysPerWeek: 2,
-        summary: "You plan for life after the program and line up the support you will keep.",
-      },
-    ],
-    afterPhases: {
-      name: "Standard outpatient care or support groups",
+    inProgram: {
       summary:
-        "Many people go on to weekly counseling, to support groups such as SMART Recovery or 12-step meetings, or to both.",
+        "Your days and times stay the same the whole way through. You build a steady routine, learn core skills and work on the goals in your treatment plan. Near the end, you plan for life after the program and line up the support you will keep.",
+    },
+    afterProgram: {
+      name: "Standard outpatient care, support groups, or both",
+      summary:
+        "Most people step down to less care: standard outpatient counseling, which is fewer than 9 hours a week, support groups such as SMART Recovery or 12-step meetings, or both. If things get harder later, you can step back up.",
     },
     alumni: {
       sessionsPerWeek: 1,
-      cost: "No cost to you",
+      cost: "No extra cost",
       summary: "Once you finish, you are welcome to keep coming back to stay in touch with the group.",
     },
     calendar: { summary: "Evening session" },

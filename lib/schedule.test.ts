@@ -11,7 +11,8 @@ import {
   hoursPerSession,
   hoursPerWeek,
   scheduleTracks,
-  sharedSessionHours,
+  formatRange,
+  numberWord,
   sortDays,
   weekdayName,
 } from "./schedule";
@@ -76,11 +77,10 @@ describe("tracks", () => {
     expect(daysInUse(tracks)).toEqual(sortDays([...all]));
   });
 
-  it("reports a shared session length only when all tracks agree", () => {
-    const evening = { id: "e", name: "E", block: { days: ["Mon" as const], start: "18:00", end: "21:00" } };
-    const short = { id: "s", name: "S", block: { days: ["Tue" as const], start: "09:00", end: "11:00" } };
-    expect(sharedSessionHours([evening, evening])).toBe(3);
-    expect(sharedSessionHours([evening, short])).toBeUndefined();
+  it("gives one figure when all values agree, and the range when they differ", () => {
+    expect(formatRange([4, 4, 4], numberWord)).toBe("four");
+    expect(formatRange([5, 3, 4], numberWord)).toBe("three to five");
+    expect(formatRange([12, 15], String)).toBe("12 to 15");
   });
 });
 

@@ -103,10 +103,11 @@ export function daysInUse(tracks: readonly Track[]): Weekday[] {
   return sortDays(tracks.flatMap((t) => t.block.days));
 }
 
-/** The session length every track shares, or undefined when tracks differ. */
-export function sharedSessionHours(tracks: readonly Track[]): number | undefined {
-  const lengths = new Set(tracks.map((t) => hoursPerSession(t.block)));
-  return lengths.size === 1 ? [...lengths][0] : undefined;
+/** [4, 4] -> "four"; [4, 5] -> "four to five": one figure when all agree, else the range. */
+export function formatRange(values: readonly number[], format: (n: number) => string): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? format(low) : `${format(low)} to ${format(high)}`;
 }
 
 export type AgendaItem = Schedule["typicalEvening"][number] & { end: string; minutes: number };

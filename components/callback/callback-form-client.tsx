@@ -139,7 +139,14 @@ export function CallbackFormClient({
   }, [submitCount]);
 
   if (state.status === "sent") {
-    return <Confirmation ref={confirmationRef} reference={state.reference} details={confirmationDetails} />;
+    return (
+      <Confirmation
+        ref={confirmationRef}
+        reference={state.reference}
+        whenWeCall={state.whenWeCall}
+        details={confirmationDetails}
+      />
+    );
   }
 
   // Only a form that passes the schema goes to the server; the same FormData a post without JavaScript would send.

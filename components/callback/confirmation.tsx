@@ -4,10 +4,12 @@ import { useHydrated } from "./use-hydrated";
 /** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
 export function Confirmation({
   reference,
+  whenWeCall,
   details,
   ref,
 }: {
   reference: string;
+  whenWeCall: string;
   details: ReactNode;
   ref?: Ref<HTMLHeadingElement>;
 }) {
@@ -31,6 +33,8 @@ export function Confirmation({
         Your reference is <strong className="font-mono tracking-wider">{reference}</strong>
       </p>
       <p className="mt-1 text-ink-soft">You can quote it if you call us.</p>
+      <h3 className="mt-6 text-xl font-bold">What happens next</h3>
+      <p className="mt-2">{whenWeCall}</p>
       {details}
     </section>
   );

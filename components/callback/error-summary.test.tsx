@@ -86,16 +86,20 @@ describe("fields", () => {
 });
 
 describe("Confirmation", () => {
-  it("shows the reference after the word reference, and the details it is given", () => {
-    render(<Confirmation reference="K7M4QX2P" details={<p>Next steps</p>} />);
+  it("shows the reference after the word reference, when we will call, and the details it is given", () => {
+    render(<Confirmation reference="K7M4QX2P" whenWeCall="We will call on Monday." details={<p>Next steps</p>} />);
     expect(screen.getByRole("heading", { name: "Request received" })).toBeInTheDocument();
     expect(screen.getByText(/Your reference is/)).toHaveTextContent("Your reference is K7M4QX2P");
+    expect(screen.getByRole("heading", { name: "What happens next" })).toBeInTheDocument();
+    expect(screen.getByText("We will call on Monday.")).toBeInTheDocument();
     expect(screen.getByText("Next steps")).toBeInTheDocument();
   });
 
   it("takes focus on load only in the server's HTML", () => {
-    expect(renderToString(<Confirmation reference="K7M4QX2P" details={null} />)).toContain('autofocus=""');
-    render(<Confirmation reference="K7M4QX2P" details={null} />);
+    expect(renderToString(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} />)).toContain(
+      'autofocus=""',
+    );
+    render(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} />);
     expect(screen.getByRole("heading", { name: "Request received" })).not.toHaveFocus();
   });
 });

@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
+import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import type { ReactNode } from "react";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 
 /*
  * Small components MDX pages use instead of typing program facts, so a
@@ -24,7 +26,7 @@ export function ProgramLength() {
 }
 
 export function AdmissionsHours() {
-  return <>{program.admissionsHours}</>;
+  return <>{formatAdmissionsHours(program.admissionsHours)}</>;
 }
 
 /** A boxed note; tone "warning" is for safety messages such as "call 911 first". */
@@ -41,10 +43,7 @@ export function CrisisNotice() {
       <ul className="mt-2 space-y-1">
         {crisisLines.map((line) => (
           <li key={line.id}>
-            <a href={line.href} className="font-semibold">
-              {line.action}
-            </a>{" "}
-            ({line.name})
+            <CrisisLineLinks line={line} className="font-semibold" /> ({line.name})
           </li>
         ))}
       </ul>

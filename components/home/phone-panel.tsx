@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { program } from "@/content/program";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 
 /**
  * The admissions line, large, with its hours; the MDX children say who
@@ -17,7 +18,7 @@ export function PhonePanel({ children }: { children: ReactNode }) {
         <span className="whitespace-nowrap">{admissionsPhone.display}</span>
       </a>
       <p className="mt-3 text-ink-soft">
-        <span className="font-semibold text-ink">Phone hours:</span> {admissionsHours}
+        <span className="font-semibold text-ink">Phone hours:</span> {formatAdmissionsHours(admissionsHours)}
       </p>
       {textLine && (
         <p className="mt-1 text-ink-soft">

@@ -1,4 +1,4 @@
-import { crisisLines, textCrisisLine } from "@/content/crisis-lines";
+import { crisisLines } from "@/content/crisis-lines";
 
 /** The first thing on every page: where to turn right now, before anything else. */
 export function CrisisStrip() {
@@ -15,7 +15,7 @@ export function CrisisStrip() {
           {`Call ${lifeline?.number}`}
         </a>{" "}
         or{" "}
-        <a className="text-white" href={textCrisisLine.href}>
+        <a className="text-white" href={lifeline?.text?.href}>
           {`text ${lifeline?.number}`}
         </a>
         <span aria-hidden="true"> · </span>

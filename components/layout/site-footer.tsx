@@ -1,6 +1,8 @@
 import { AppLink } from "@/components/ui/app-link";
+import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import type { NavItem } from "@/lib/content/navigation";
 
 export function SiteFooter({ links }: { links: NavItem[] }) {
@@ -26,7 +28,8 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
               </>
             )}
           </p>
-          <p className="mt-1 text-sm text-ink-soft">{program.admissionsHours}</p>
+          <p className="mt-1 text-sm text-ink-soft">{formatAdmissionsHours(program.admissionsHours)}</p>
+          {program.accreditation && <p className="mt-1 text-sm text-ink-soft">{program.accreditation}</p>}
           <ul className="mt-3 space-y-2 text-sm">
             {program.locations.map((l) => (
               <li key={l.id}>
@@ -44,9 +47,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
           <ul className="mt-2 space-y-2 text-sm">
             {crisisLines.map((line) => (
               <li key={line.id}>
-                <a href={line.href} className="font-semibold">
-                  {line.action}
-                </a>{" "}
+                <CrisisLineLinks line={line} className="font-semibold" />{" "}
                 <span className="text-ink-soft">{line.name}.</span> {line.detail}
               </li>
             ))}

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
-import type { SelfCheckItem } from "@/lib/content/schemas";
+import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
+import type { CrisisLine, SelfCheckItem } from "@/lib/content/schemas";
 import { summarizeSelfCheck } from "@/lib/self-check";
 
 const noSubscription = () => () => {};
@@ -22,7 +23,7 @@ function readChecked(form: HTMLFormElement | null | undefined): Set<string> {
 }
 
 /** Sits inside the self-check form and reads its checkboxes; it never sends them anywhere. */
-type CrisisLink = { id: string; action: string; href: string };
+type CrisisLink = Pick<CrisisLine, "id" | "action" | "href" | "text">;
 
 export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheckItem[]; crisisLinks: CrisisLink[] }) {
   const hydrated = useHydrated();
@@ -68,8 +69,8 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
             Your summary
           </h3>
           <p className="mt-2">
-            You checked {summary.checked.length} of {items.length} statements. This is not a diagnosis and there is no
-            pass mark. It helps you get ready for your assessment.
+            This is not a diagnosis and there is no score. It sorts what you checked into things to talk about and
+            things that may help, so you are ready for your assessment.
           </p>
 
           {summary.safetyFirst.length > 0 && (
@@ -83,9 +84,7 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
               <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
                 {crisisLinks.map((line) => (
                   <li key={line.id}>
-                    <a href={line.href} className="inline-flex min-h-6 items-center font-semibold">
-                      {line.action}
-                    </a>
+                    <CrisisLineLinks line={line} className="inline-flex min-h-6 items-center font-semibold" />
                   </li>
                 ))}
               </ul>
@@ -95,10 +94,11 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
           {summary.toDiscuss.length > 0 && (
             <>
               <h4 className="mt-4 font-bold">Things to talk about at your assessment</h4>
+              <p className="mt-1 text-ink-soft">You did not check these statements.</p>
               <ul className="mt-2 list-disc space-y-2 pl-6">
                 {summary.toDiscuss.map((item) => (
                   <li key={item.id}>
-                    <span className="font-semibold">{item.statement}</span> {item.ifNotTrue}
+                    <q className="italic">{item.statement}</q> {item.ifNotTrue}
                   </li>
                 ))}
               </ul>

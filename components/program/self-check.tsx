@@ -59,7 +59,7 @@ export function SelfCheck() {
       </p>
       <SelfCheckSummaryPanel
         items={selfCheck.items}
-        crisisLinks={crisisLines.map(({ id, action, href }) => ({ id, action, href }))}
+        crisisLinks={crisisLines.map(({ id, action, href, text }) => ({ id, action, href, text }))}
       />
     </form>
   );

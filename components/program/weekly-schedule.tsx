@@ -9,12 +9,12 @@ import {
   formatDays,
   formatDuration,
   formatHours,
+  formatRange,
   formatTimeRange,
   hoursPerSession,
   hoursPerWeek,
   numberWord,
   scheduleTracks,
-  sharedSessionHours,
   sortDays,
   trackTitle,
   weekdayName,
@@ -167,35 +167,43 @@ export function TypicalEvening({
   );
 }
 
-/** How the schedule thins out over time, then what comes after, including alumni sessions. */
-export function StepDownPhases({
+/** The program from start to finish (same days throughout), where people step down to next, and alumni sessions. */
+export function StepDown({
   schedule = scheduleData,
   locations = program.locations,
+  weeks = program.programLengthWeeks,
 }: {
   schedule?: Schedule;
   locations?: readonly Location[];
+  weeks?: number;
 }) {
-  const sessionHours = sharedSessionHours(scheduleTracks(schedule, locations));
+  const tracks = scheduleTracks(schedule, locations);
+  const days = formatRange(
+    tracks.map((t) => sortDays(t.block.days).length),
+    numberWord,
+  );
+  const hours = formatRange(
+    tracks.map((t) => hoursPerWeek(t.block)),
+    (h) => formatHours(h).replace(/ hours?$/, ""),
+  );
   return (
     <div className="my-8">
       <ol className="space-y-3">
-        {schedule.phases.map((phase, i) => (
-          <li key={phase.name} className="rounded-lg border border-ink/15 p-4">
-            <p className="text-sm font-semibold tracking-wide text-brand-dark uppercase">Phase {i + 1}</p>
-            <p className="text-lg font-bold text-ink">{phase.name}</p>
-            <p className="font-semibold">
-              {capitalize(numberWord(phase.daysPerWeek))} {phase.daysPerWeek === 1 ? "day" : "days"} a week
-              {sessionHours !== undefined && (
-                <span className="font-normal text-ink-soft"> ({formatHours(sessionHours * phase.daysPerWeek)})</span>
-              )}
-            </p>
-            <p className="mt-1">{phase.summary}</p>
-          </li>
-        ))}
+        <li className="rounded-lg border border-ink/15 p-4">
+          <p className="text-sm font-semibold tracking-wide text-brand-dark uppercase">During the program</p>
+          <p className="text-lg font-bold text-ink">
+            {capitalize(days)} days a week, {hours} hours a week
+          </p>
+          <p className="font-semibold">
+            Designed to last {weeks} weeks. You may finish sooner if you and your team agree you no longer need this
+            much care.
+          </p>
+          <p className="mt-1">{schedule.inProgram.summary}</p>
+        </li>
         <li className="rounded-lg border border-dashed border-ink/30 p-4">
           <p className="text-sm font-semibold tracking-wide text-brand-dark uppercase">Then</p>
-          <p className="text-lg font-bold text-ink">{schedule.afterPhases.name}</p>
-          <p className="mt-1">{schedule.afterPhases.summary}</p>
+          <p className="text-lg font-bold text-ink">{schedule.afterProgram.name}</p>
+          <p className="mt-1">{schedule.afterProgram.summary}</p>
         </li>
       </ol>
       <div className="mt-6 rounded-lg bg-brand-light p-4">

@@ -46,7 +46,8 @@ export type CallbackState =
   | { status: "invalid"; errors: FieldErrors; values: FormValues }
   /** Refused as a whole (expired form, foreign origin, too many requests): `message` says what to do instead. */
   | { status: "refused"; message: string; values: FormValues }
-  | { status: "sent"; reference: string };
+  /** `whenWeCall` is worked out from the admissions hours when the request arrives (see lib/admissions-hours.ts). */
+  | { status: "sent"; reference: string; whenWeCall: string };
 
 export const initialCallbackState: CallbackState = { status: "idle" };
 

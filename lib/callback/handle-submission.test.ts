@@ -8,9 +8,9 @@ import { OutboxWorker } from "@/lib/outbox/worker";
 import { RateLimiter } from "@/lib/rate-limit";
 import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
+import { LIMITS } from "./fields";
 import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type RequestInfo } from "./handle-submission";
 import { newReference } from "./reference";
-import { LIMITS } from "./fields";
 
 const sink = new SmtpSink();
 let transport: MailTransport;
@@ -62,6 +62,7 @@ function deps({ transport: via = transport, ...overrides }: Partial<HandlerDeps>
     limiter: new RateLimiter({ perClient: 100 }),
     trustProxy: false,
     phoneDisplay: "(555) 555-0142",
+    whenWeCall: (at: Date) => `We will call after ${at.getUTCFullYear()}.`,
     ...overrides,
   } satisfies HandlerDeps;
 }
@@ -82,6 +83,7 @@ describe("handleCallbackSubmission", () => {
     expect(state.status).toBe("sent");
     const reference = state.status === "sent" ? state.reference : "";
     expect(reference).toMatch(/^[A-Z0-9]{8}$/);
+    expect(state).toMatchObject({ whenWeCall: expect.stringMatching(/^We will call after 20\d\d\.$/) });
     const mail = await sink.waitFor((m) => m.subject === `Callback request ${reference}`);
     expect(mail.text).toContain(validSubmission.name);
     expect(logs.join("\n")).toContain(reference);
@@ -130,7 +132,7 @@ describe("handleCallbackSubmission", () => {
 
   it("answers the honeypot like success and sends nothing", async () => {
     const state = await handleCallbackSubmission(form({ website: "https://spam.example" }), request, deps());
-    expect(state.status).toBe("sent");
+    expect(state).toMatchObject({ status: "sent", whenWeCall: expect.stringMatching(/^We will call after /) });
     expect(await readdir(dir)).toEqual([]);
     await new Promise((r) => setTimeout(r, 200));
     expect(sink.messages).toHaveLength(0);

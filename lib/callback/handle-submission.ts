@@ -16,6 +16,8 @@ export type HandlerDeps = SendDeps & {
   trustProxy: boolean;
   /** How people reach the admissions team when the form cannot help, e.g. "(555) 555-0142". */
   phoneDisplay: string;
+  /** When a request sent at this moment will be returned, in words for the confirmation. */
+  whenWeCall: (at: Date) => string;
 };
 
 /**
@@ -54,7 +56,7 @@ export async function handleCallbackSubmission(
     deps.limiter.record(request.client);
     const reference = deps.newReference();
     deps.log.info(`callback form: honeypot filled; answered with ${reference}, nothing sent`);
-    return { status: "sent", reference };
+    return { status: "sent", reference, whenWeCall: deps.whenWeCall(deps.clock()) };
   }
 
   const parsed = callbackSchema.safeParse(schemaInput(formData));
@@ -67,7 +69,7 @@ export async function handleCallbackSubmission(
   try {
     const result = await sendCallbackRequest(parsed.data, deps);
     if (result.delivery !== "duplicate") deps.limiter.record(request.client);
-    return { status: "sent", reference: result.reference };
+    return { status: "sent", reference: result.reference, whenWeCall: deps.whenWeCall(deps.clock()) };
   } catch (error) {
     deps.log.error(`callback form: could not queue a request (${errorKind(error)})`);
     return {

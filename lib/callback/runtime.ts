@@ -1,5 +1,6 @@
 import "server-only";
 import { program } from "@/content/program";
+import { whenWeCall } from "@/lib/admissions-hours";
 import { EnvError, mailEnv, type MailEnv } from "@/lib/env";
 import { createMailboxTransport } from "@/lib/mail/mailbox";
 import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
@@ -57,6 +58,7 @@ export function callbackRuntime(): CallbackRuntime {
       limiter: new RateLimiter({ perClient: env.formRateLimit }),
       trustProxy: env.trustProxy,
       phoneDisplay: program.admissionsPhone.display,
+      whenWeCall: (at) => whenWeCall(program, at),
     },
   };
   globalThis.__iopCallbackRuntime = runtime;

@@ -13,8 +13,24 @@ describe("crisis line", () => {
   it("accepts a line whose action and link carry the number it shows", () => {
     expect(crisisLineSchema.parse(helpline).number).toBe("1-800-662-4357");
     expect(
-      crisisLineSchema.parse({ ...helpline, number: "988", action: "Call or text 988", href: "tel:988" }),
+      crisisLineSchema.parse({
+        ...helpline,
+        number: "988",
+        action: "Call 988",
+        href: "tel:988",
+        text: { action: "text 988", href: "sms:988" },
+      }),
     ).toBeTruthy();
+  });
+
+  it("rejects a text link that would reach another number, or one that is not a text message", () => {
+    const lifeline = { ...helpline, number: "988", action: "Call 988", href: "tel:988" };
+    const wrongNumber = crisisLineSchema.safeParse({ ...lifeline, text: { action: "text 988", href: "sms:989" } });
+    expect(wrongNumber.error?.issues[0]).toMatchObject({ path: ["text"] });
+    expect(crisisLineSchema.safeParse({ ...lifeline, text: { action: "text 988", href: "tel:988" } }).success).toBe(
+      false,
+    );
+    expect(crisisLineSchema.safeParse({ ...lifeline, href: "sms:988" }).success).toBe(false);
   });
 
   it("rejects an action that does not show the number, since text elsewhere links the number by how it is written", () => {

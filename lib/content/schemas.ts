@@ -22,6 +22,15 @@ const phone = z.strictObject({
 /** Keys of content/sources.ts; checked against that list by the loader. */
 const sourceIds = z.array(z.string().min(1)).min(1, "cite at least one source");
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const timeBlockSchema = z
   .strictObject({
     days: z.array(weekday).min(1),
@@ -49,9 +58,16 @@ export const programSchema = z.strictObject({
   textLine: phone.optional(),
   /** Shown to visitors; the address that receives requests is INTAKE_EMAIL. */
   displayEmail: z.email().optional(),
-  admissionsHours: text,
-  /** When a person who asks for a call can expect it; shown on the confirmation. */
-  callbackPromise: text,
+  /** The admissions team's hours; the confirmation works out from them when to expect a call. */
+  admissionsHours: z.strictObject({
+    /** IANA name, e.g. "America/New_York": the hours are on this clock, wherever the visitor or server is. */
+    timeZone: z.string().refine(isTimeZone, "use an IANA time zone, for example America/New_York"),
+    /** How visitors know that time zone, e.g. "Eastern time". */
+    timeZoneName: text,
+    blocks: z.array(timeBlockSchema).min(1),
+  }),
+  /** How soon the team returns a request, e.g. "one business day"; shown on the confirmation. */
+  callbackWithin: text,
   programLengthWeeks: z.number().int().positive(),
   locations: z.array(locationSchema).min(1),
   accreditation: z.string().optional(),
@@ -66,14 +82,23 @@ export const crisisLineSchema = z
     /** The number as running text writes it ("988", "1-800-662-4357"); other text links it wherever it appears. */
     number: z.string().regex(/^\d+(-\d+)*$/, "digits, in groups joined by hyphens, as people read it"),
     action: text,
-    href: z.string().regex(/^(tel|sms|https):/),
+    href: z.string().regex(/^(tel|https):/),
+    /** For lines that also take text messages, e.g. 988: a second link beside the call link. */
+    text: z.strictObject({ action: text, href: z.string().regex(/^sms:/) }).optional(),
     detail: z.string().optional(),
   })
   .refine((line) => line.action.includes(line.number), { message: "action must show the number", path: ["action"] })
   .refine((line) => digits(line.href).endsWith(digits(line.number)), {
     message: "href must dial the number shown",
     path: ["href"],
-  });
+  })
+  .refine(
+    (line) => !line.text || (line.text.action.includes(line.number) && digits(line.text.href) === digits(line.number)),
+    {
+      message: "the text link must show and reach the number",
+      path: ["text"],
+    },
+  );
 
 export const sourceSchema = z.strictObject({
   /** Full reference as it should be printed. */
@@ -107,10 +132,13 @@ export const scheduleSchema = z
     eveningBlock: timeBlockSchema,
     /** What an evening looks like, in order. Each item runs until the next one starts; the last until the block ends. */
     typicalEvening: z.array(z.strictObject({ start: clockTime, activity: text, detail: z.string().optional() })).min(2),
-    /** Step-down phases, most days first. How long each lasts depends on the person, so no weeks are given. */
-    phases: z.array(z.strictObject({ name: text, daysPerWeek: z.number().int().min(1).max(7), summary: text })).min(2),
-    /** Where people go after the last phase, e.g. standard outpatient care or support groups. */
-    afterPhases: z.strictObject({ name: text, summary: text }),
+    /**
+     * The program itself keeps the same days from start to finish; how long a
+     * person stays is in content/program.ts. The summary says what that time holds.
+     */
+    inProgram: z.strictObject({ summary: text }),
+    /** Where people step down to when they finish, e.g. standard outpatient care or support groups. */
+    afterProgram: z.strictObject({ name: text, summary: text }),
     alumni: z.strictObject({
       sessionsPerWeek: z.number().int().min(1).max(7),
       cost: text,
@@ -147,23 +175,6 @@ export const scheduleSchema = z
           code: "custom",
           path: ["typicalEvening", i, "start"],
           message: "must be later than the item before",
-        });
-      }
-    });
-    s.phases.forEach((phase, i) => {
-      const previous = s.phases[i - 1];
-      if (i === 0 && phase.daysPerWeek !== s.eveningBlock.days.length) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["phases", 0, "daysPerWeek"],
-          message: "the first phase is the full schedule",
-        });
-      }
-      if (previous && phase.daysPerWeek >= previous.daysPerWeek) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["phases", i, "daysPerWeek"],
-          message: "each phase has fewer days than the last",
         });
       }
     });

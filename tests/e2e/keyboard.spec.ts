@@ -90,7 +90,7 @@ test("the self-check summary is reached and read by keyboard alone", async ({ pa
   await tabTo(page, page.getByRole("button", { name: "Show my summary" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Your summary" })).toBeFocused();
-  await expect(page.getByRole("main")).toContainText(`You checked 1 of ${selfCheck.items.length} statements`);
+  await expect(page.getByRole("main")).toContainText(selfCheck.items[0]!.ifTrue);
 });
 
 // The site has no animation or transition of its own; this keeps it so, and checks that the
