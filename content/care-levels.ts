@@ -59,12 +59,12 @@ export const careLevels = parseContent(
         cells: {
           residential: { text: "Staff around the clock, with medical support", sources: ["provider-descriptions"] },
           "partial-hospitalization": {
-            text: "Staff during program hours, with direct access to medical and psychiatric care",
+            text: "Staff during program hours, for most of the day; you go home at night",
             sources: ["asam-criteria"],
           },
           "intensive-outpatient": {
             text: "Staff during scheduled sessions; no 24-hour supervision",
-            sources: ["mccarty-2014"],
+            sources: ["provider-descriptions"],
           },
           outpatient: { text: "Staff during scheduled sessions", sources: ["asam-criteria"] },
         },
@@ -103,7 +103,7 @@ export const careLevels = parseContent(
             sources: ["provider-descriptions"],
           },
           "partial-hospitalization": {
-            text: "People who need daily structure and medical or mental health support, but not 24-hour care",
+            text: "People who need more hours of care each week than IOP gives, while still living at home",
             sources: ["asam-criteria"],
           },
           "intensive-outpatient": {
@@ -121,10 +121,15 @@ export const careLevels = parseContent(
         label: "Cost and insurance",
         cells: {
           residential: { text: "Highest, because it includes housing", sources: ["provider-descriptions"] },
+          "partial-hospitalization": {
+            text: "Lower than residential care",
+            sources: ["provider-descriptions"],
+          },
           "intensive-outpatient": {
             text: "Lower than residential care; often covered by insurance",
             sources: ["provider-descriptions"],
           },
+          outpatient: { text: "Lower than residential care", sources: ["provider-descriptions"] },
         },
       },
     ],

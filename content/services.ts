@@ -13,126 +13,126 @@ export const services = parseContent(
       id: "individual-therapy",
       name: "Individual therapy",
       description:
-        "You meet one-on-one with your own therapist. Together you set goals, look at what led to your substance use, and check how your plan is going. This is also the place for things you would rather not say in a group.",
+        "You meet one-on-one with a therapist. Together you work on the goals in your treatment plan and check how it is going.",
       sources: ["program-policy", "samhsa-tip-47"],
     },
     {
       id: "group-therapy",
       name: "Group therapy",
       description:
-        "A small group of people in the program meets with a trained counselor. You learn skills, try them out, and give and get support from people who understand. You share at your own pace. Many people mostly listen at first, and that is fine.",
-      sources: ["program-policy", "samhsa-tip-47"],
+        "You meet with other people in the program and a counselor. You learn skills and practice them. You give and get support from people who understand, and you help each other stay on track.",
+      sources: ["program-policy", "samhsa-tip-47", "provider-descriptions"],
     },
     {
       id: "family-therapy",
       name: "Family therapy",
       description:
-        "Substance use affects the people close to you too. In family sessions, a therapist helps you and your family talk openly, rebuild trust and learn how to support recovery at home. You decide who takes part.",
-      sources: ["program-policy", "samhsa-tip-47", "samhsa-quality-treatment"],
+        "In family sessions, a therapist meets with you and people close to you. The aim is to help repair relationships and to teach your family about recovery, so they can support you.",
+      sources: ["program-policy", "samhsa-tip-47", "samhsa-quality-treatment", "provider-descriptions"],
     },
     {
       id: "cbt-and-dbt",
       name: "CBT and DBT",
       description:
-        "Cognitive behavioral therapy (CBT) helps you notice the thoughts that lead to using and practice new ways to respond. Dialectical behavior therapy (DBT) teaches skills for strong emotions, hard moments and relationships. Both are well-studied, and we use them in individual and group sessions.",
-      sources: ["program-policy", "samhsa-tip-47", "provider-descriptions"],
+        "Cognitive behavioral therapy (CBT) helps you notice the thoughts that lead to using and practice new ways to respond. Dialectical behavior therapy (DBT) teaches skills for strong emotions and hard moments. Both are evidence-based: they have been studied and shown to work.",
+      sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "expressive-therapy",
       name: "Expressive therapy",
       description:
-        "Some feelings are hard to put into words. Expressive therapy uses art, music, writing or movement to help you explore them and ease stress. You do not need any talent or experience.",
+        "Some feelings are hard to put into words. Expressive therapy uses creative activities, such as art, to help you explore them.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "holistic-options",
       name: "Yoga, art therapy and mindfulness",
       description:
-        "Gentle yoga, art therapy and mindfulness practice can help you calm your body, rest better and handle stress without substances. These are offered alongside therapy, not in place of it, and you can choose which ones suit you.",
+        "Alongside therapy, you may try yoga, art therapy or mindfulness. They add to your therapy; they do not replace it. They support goals of the program such as fitness, physical health and quiet time to reflect.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "addiction-science-education",
       name: "Learning how addiction and triggers work",
       description:
-        "These classes explain what substances do to the brain and why cravings happen. You learn to spot your own triggers, such as certain people, places, feelings or times of day, and to plan for them.",
+        "These classes teach the science of addiction. You learn to spot your own triggers, such as certain people, places or feelings, and to plan for them.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "trauma-focused-education",
       name: "Trauma-focused education",
       description:
-        "Many people in treatment have lived through hard or frightening events. These sessions explain how trauma can affect sleep, mood and substance use, and teach ways to feel safer and steadier. You never have to tell your story to take part.",
-      sources: ["program-policy", "samhsa-tip-47"],
+        "Trauma is the lasting effect of hard or frightening events. These classes help you learn about trauma, and they support you through painful feelings.",
+      sources: ["program-policy", "samhsa-tip-47", "provider-descriptions"],
     },
     {
       id: "relapse-prevention-planning",
       name: "Relapse prevention planning",
       description:
-        "With your counselor, you write down a plan for staying on track: your warning signs, your triggers, the people you can call and what to do if you slip. You practice it during the program and take it with you when you finish.",
+        "With your team, you make a plan for staying on track. It covers your triggers, the people you can turn to and how to handle high-risk moments. You practice it each day of the program and keep making it better.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "dual-diagnosis-care",
       name: "Care for mental health and substance use together",
       description:
-        "Many people with a substance use disorder also live with anxiety, depression or another mental health condition. This is called a dual diagnosis, or co-occurring conditions. Your team treats both at the same time, because each one affects the other.",
+        "Some people with a substance use disorder also have anxiety, depression or another mental health condition. This is called a dual diagnosis, or co-occurring conditions. Your team treats both together.",
       sources: ["program-policy", "provider-descriptions", "samhsa-tip-47"],
     },
     {
       id: "medical-support",
       name: "Medical check-ups and support",
       description:
-        "Nurses and doctors keep an eye on your physical health during the program. They check how you are doing, answer questions about your medicines, and help you get other care when you need it.",
+        "You get medical check-ups and support during the program. Nurses help look after your health, and you can see a psychiatrist, a doctor for mental health, when you need one.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "drug-testing",
       name: "Drug testing as part of your care",
       description:
-        "From time to time, your team will ask for a urine or other drug test. Everyone in the program is tested; it does not mean anyone doubts you. Results help you and your team see how treatment is going. If a test shows substance use, your team talks it through with you and may adjust your plan. It is not a punishment.",
+        "Drug tests are one of the ways the program checks your progress, along with your therapy sessions. Results help you and your team see how treatment is going and whether your plan needs to change.",
       sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "crisis-intervention",
       name: "Crisis intervention",
       description:
-        "If you hit a crisis during the program, such as a return to use or thoughts of harming yourself, staff step in to help you get safe and make a plan. That may mean extra support or a more intensive level of care for a while. If you are in danger outside program hours, call 911 or 988 first.",
-      sources: ["program-policy", "988-lifeline"],
+        "If you are in a crisis during the program, staff step in to help you. You may need more support, or a more intensive level of care for a while. In an emergency, such as an overdose, call 911 first, at any time. For a crisis that is not an emergency, you can call or text 988.",
+      sources: ["program-policy", "provider-descriptions", "988-lifeline"],
     },
     {
       id: "case-management",
       name: "Case management",
       description:
-        "A case manager helps with the parts of life outside therapy that can make recovery harder. That can mean finding housing, work or childcare, sorting out benefits or insurance, or connecting you with other health care.",
-      sources: ["program-policy", "samhsa-tip-47"],
+        "A case manager helps with practical needs outside therapy, such as housing or money. They also link you to other help in your community and online.",
+      sources: ["program-policy", "samhsa-tip-47", "provider-descriptions"],
     },
     {
       id: "rehabilitation-services",
       name: "Rehabilitation services",
       description:
-        "Recovery means rebuilding daily life, not just stopping a substance. These services help you get back to steady routines, such as sleep, meals, money, work or school, so that everyday life supports the changes you are making.",
-      sources: ["program-policy"],
+        "These services help you rebuild daily life as you recover. They work toward goals such as a steady home and steady money, free from alcohol and drugs.",
+      sources: ["program-policy", "provider-descriptions"],
     },
     {
       id: "smart-recovery",
       name: "SMART Recovery meetings",
       description:
-        "SMART Recovery is a free mutual-help program with a science-based approach. Meetings focus on staying motivated, coping with urges, handling thoughts and feelings, and building a balanced life. You can try meetings during the program and keep going after it.",
-      sources: ["program-policy", "samhsa-tip-47"],
+        "SMART Recovery meetings are a kind of mutual-support group: people in recovery meet to help each other. You can go to meetings during the program. Support groups can keep helping after the program ends.",
+      sources: ["program-policy", "samhsa-tip-47", "provider-descriptions"],
     },
     {
       id: "twelve-step-meetings",
       name: "12-step meetings",
       description:
-        "Twelve-step groups, such as Alcoholics Anonymous and Narcotics Anonymous, are free meetings where people in recovery support each other. You can go to meetings as part of the program, and staff can help you find ones near you. Whether a group fits you is your choice.",
+        "Twelve-step meetings are another kind of mutual-support group. People in recovery meet to support each other. You can go to meetings as part of the program and keep going after it ends.",
       sources: ["program-policy", "provider-descriptions", "samhsa-tip-47"],
     },
     {
       id: "alumni-mentorship",
       name: "Alumni mentorship and coaching",
       description:
-        "When you finish, you can stay connected. People who completed the program share what helped them, and coaches check in on your goals. In time, you may choose to mentor someone who is just starting.",
+        "When you finish, you can stay connected. You may keep coming to one session a week at no extra cost. Alumni mentorship and coaching help you keep working on your goals.",
       sources: ["program-policy", "provider-descriptions"],
     },
   ],
@@ -200,25 +200,25 @@ export const serviceGroups = parseContent(
 export const careTeam = parseContent(
   withKnownSources(careTeamSchema),
   {
-    plan: "After your first assessment, you and your team write an individualized treatment plan. It sets out your goals and which services you will use, and you review it together as you go.",
+    plan: "After your first assessment, you get a treatment plan made just for you. It sets out your goals and which services you will use.",
     members: [
       {
         role: "A behavioral health professional",
-        description: "Your main point of contact, who coordinates your care and meets with you one-on-one.",
+        description: "Each person in the program is given one to work with.",
       },
       {
         role: "Psychiatrists",
-        description: "Doctors who can assess mental health conditions and prescribe medicines when they could help.",
+        description: "Doctors who treat mental health conditions. You can see one when you need to.",
       },
-      { role: "Nurses", description: "They look after your physical health and help you with your medicines." },
+      { role: "Nurses", description: "They give medical check-ups and support." },
       {
         role: "Drug and alcohol counselors",
-        description: "They lead groups and help you practice the skills in your plan.",
+        description: "They help you recover from alcohol and drug use.",
       },
     ],
     afterHours:
-      "Outside session times, you can reach a member of staff by phone, as our on-call policy sets out. Your team gives you the number and explains when to use it. If you are in danger, call 911 or 988 first.",
-    sources: ["program-policy"],
+      "Outside session times, you can still contact staff, as our on-call policy sets out. Ask your team how this works. In an emergency, such as an overdose, call 911 first. For a crisis that is not an emergency, call or text 988.",
+    sources: ["program-policy", "988-lifeline"],
   },
   "content/services.ts",
   "careTeam",
