@@ -179,7 +179,7 @@ export const faqs = parseContent(
       id: "what-if-i-use",
       question: "What if I use during the program?",
       answer: [
-        "If you have taken something and feel very unwell, call 911 now. If you feel unsafe or in crisis, you can also call or text 988 at any hour.",
+        "If you have taken something and feel very unwell, call 911 now. If you feel unsafe or in crisis, you can also call 988 or text 988 at any hour.",
         "Then tell your team. It does not mean you have failed. Your team looks at what happened with you and adjusts your plan. Sometimes that means more support, or a more intensive level of care for a while.",
       ],
       links: [{ href: "/services#crisis-intervention", label: "Read about crisis support" }],

@@ -97,7 +97,7 @@ export const services = parseContent(
       id: "crisis-intervention",
       name: "Crisis intervention",
       description:
-        "If you are in a crisis during the program, staff step in to help you. You may need more support, or a more intensive level of care for a while. In an emergency, such as an overdose, call 911 first, at any time. For a crisis that is not an emergency, you can call or text 988.",
+        "If you are in a crisis during the program, staff step in to help you. You may need more support, or a more intensive level of care for a while. In an emergency, such as an overdose, call 911 first, at any time. For a crisis that is not an emergency, you can call 988 or text 988.",
       sources: ["program-policy", "provider-descriptions", "988-lifeline"],
     },
     {
@@ -217,7 +217,7 @@ export const careTeam = parseContent(
       },
     ],
     afterHours:
-      "Outside session times, you can still contact staff, as our on-call policy sets out. Ask your team how this works. In an emergency, such as an overdose, call 911 first. For a crisis that is not an emergency, call or text 988.",
+      "Outside session times, you can still contact staff, as our on-call policy sets out. Ask your team how this works. In an emergency, such as an overdose, call 911 first. For a crisis that is not an emergency, call 988 or text 988.",
     sources: ["program-policy", "988-lifeline"],
   },
   "content/services.ts",

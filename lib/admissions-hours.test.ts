@@ -19,7 +19,7 @@ const eastern = (isoLocal: string) => new Date(`${isoLocal}-05:00`);
 describe("formatAdmissionsHours", () => {
   it("lists each block with its days, times and the time zone", () => {
     expect(formatAdmissionsHours(hours)).toBe(
-      "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM (Eastern time)",
+      "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM, Eastern time",
     );
   });
 });

@@ -10,11 +10,11 @@ import { WEEKDAYS, formatDays, formatTimeRange, weekdayName } from "@/lib/schedu
 
 type AdmissionsHours = Program["admissionsHours"];
 
-/** "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM (Eastern time)" */
+/** "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM, Eastern time" */
 export function formatAdmissionsHours(hours: AdmissionsHours): string {
   const parts = hours.blocks.map((b) => `${formatDays(b.days)}, ${formatTimeRange(b)}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, and ${parts.at(-1)}` : parts[0];
-  return `${list} (${hours.timeZoneName})`;
+  return `${list}, ${hours.timeZoneName}`;
 }
 
 /** The weekday and minutes since midnight at `at`, read on the clock of `timeZone`. */

@@ -10,6 +10,24 @@ const numbers = new Map([
 const splitPhoneNumbers = phoneNumberSplitter(numbers);
 
 describe("phoneNumberSplitter", () => {
+  it("links a number that follows the word text to its text-message link, where it has one", () => {
+    const split = phoneNumberSplitter(numbers, new Map([["988", "sms:988"]]));
+    expect(split("Call 988 or text 988, or call 911.")).toEqual([
+      "Call ",
+      { number: "988", href: "tel:988" },
+      " or text ",
+      { number: "988", href: "sms:988" },
+      ", or call ",
+      { number: "911", href: "tel:911" },
+      ".",
+    ]);
+    expect(split("Text 911 only where it is offered.")).toEqual([
+      "Text ",
+      { number: "911", href: "tel:911" },
+      " only where it is offered.",
+    ]);
+  });
+
   it("turns each number into a part with its href, keeping the text around it", () => {
     expect(splitPhoneNumbers("Call 911 or call or text 988 right away.")).toEqual([
       "Call ",

@@ -6,9 +6,13 @@ export type TextPart = string | { number: string; href: string };
  * become a link a person taps to call. `numbers` maps each number as written
  * ("988", "1-800-662-4357") to its href; the pattern is built once, here, not
  * for every paragraph. A number inside a longer run of digits, such as 911 in
- * 19110, is left alone.
+ * 19110, is left alone. Where `texts` has an sms: link for a number, the
+ * number right after the word "text" ("call 988 or text 988") gets that link.
  */
-export function phoneNumberSplitter(numbers: ReadonlyMap<string, string>): (text: string) => TextPart[] {
+export function phoneNumberSplitter(
+  numbers: ReadonlyMap<string, string>,
+  texts: ReadonlyMap<string, string> = new Map(),
+): (text: string) => TextPart[] {
   const written = [...numbers.keys()].filter(Boolean);
   if (written.length === 0) return (text) => [text];
   // Longest first, so "1-800-662-4357" is not cut short by a shorter number it contains.
@@ -19,7 +23,8 @@ export function phoneNumberSplitter(numbers: ReadonlyMap<string, string>): (text
     let last = 0;
     for (const match of text.matchAll(pattern)) {
       if (match.index > last) parts.push(text.slice(last, match.index));
-      parts.push({ number: match[0], href: numbers.get(match[0])! });
+      const afterText = /\btext $/i.test(text.slice(Math.max(0, match.index - 5), match.index));
+      parts.push({ number: match[0], href: (afterText && texts.get(match[0])) || numbers.get(match[0])! });
       last = match.index + match[0].length;
     }
     if (last < text.length) parts.push(text.slice(last));

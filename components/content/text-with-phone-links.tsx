@@ -9,7 +9,11 @@ const PHONE_LINKS = new Map<string, string>([
   [program.admissionsPhone.display, `tel:${program.admissionsPhone.e164}`],
   ...(program.textLine ? [[program.textLine.display, `sms:${program.textLine.e164}`] as const] : []),
 ]);
-const splitPhoneNumbers = phoneNumberSplitter(PHONE_LINKS);
+/** Numbers that also take texts: "text 988" in the text links to the messages app. */
+const TEXT_LINKS = new Map<string, string>(
+  crisisLines.flatMap((line) => (line.text ? [[line.number, line.text.href]] : [])),
+);
+const splitPhoneNumbers = phoneNumberSplitter(PHONE_LINKS, TEXT_LINKS);
 
 /**
  * Plain text from content/ (an FAQ answer, a service, a self-check note) with

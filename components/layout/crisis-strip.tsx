@@ -20,7 +20,7 @@ export function CrisisStrip() {
         </a>
         <span aria-hidden="true"> · </span>
         <span>
-          SAMHSA Helpline{" "}
+          {helpline?.name}{" "}
           <a className="whitespace-nowrap text-white" href={helpline?.href}>
             {helpline?.number}
           </a>{" "}

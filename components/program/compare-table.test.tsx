@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { careLevels, careLevelSourceIds } from "@/content/care-levels";
 import { CompareTable } from "./compare-table";
 
-const NOT_COVERED = "Not covered by our sources";
+const NOT_COVERED = "Varies: our sources give no typical figure, so ask the program";
 
 function renderTable(citations: readonly string[] = careLevelSourceIds) {
   render(<CompareTable citations={citations} />);

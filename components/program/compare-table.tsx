@@ -14,7 +14,8 @@ type Props = {
   id?: string;
 };
 
-const NOT_COVERED = "Not covered by our sources";
+/** For a cell no source backs: honest, and still tells the reader what to do. */
+const NOT_COVERED = "Varies: our sources give no typical figure, so ask the program";
 
 /**
  * Levels of care side by side. From the md breakpoint up (and in print) it is

@@ -47,7 +47,7 @@ describe("FaqList", () => {
     });
   });
 
-  it("makes the phone numbers in answers links to call", () => {
+  it("makes the phone numbers in answers links to call, or to text where the answer says text", () => {
     const { container } = render(<FaqList />);
     const sectionMentioning = (text: string) => {
       const faq = faqs.find((f) => f.answer.some((paragraph) => paragraph.includes(text)));
@@ -55,7 +55,11 @@ describe("FaqList", () => {
       return container.querySelector(`section#${faq!.id}`) as HTMLElement;
     };
     const crisis = sectionMentioning("988");
-    expect(within(crisis).getByRole("link", { name: "988" })).toHaveAttribute("href", "tel:988");
+    expect(
+      within(crisis)
+        .getAllByRole("link", { name: "988" })
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["tel:988", "sms:988"]);
     expect(within(crisis).getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
     const phone = program.admissionsPhone;
     expect(within(sectionMentioning(phone.display)).getAllByRole("link", { name: phone.display })[0]).toHaveAttribute(
