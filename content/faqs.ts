@@ -166,7 +166,7 @@ export const faqs = parseContent(
       id: "can-family-call",
       question: "Can I call for someone else, like my partner or my child?",
       answer: [
-        "Yes. You can call before your loved one has agreed to treatment. We will listen, answer your questions and explain the options, including how to bring up the subject.",
+        "Yes. You can call before your loved one has agreed to treatment. We will listen, answer your questions and explain the options.",
         "If your loved one is already a patient, privacy law means we cannot tell you about their care unless they have given written consent. We can still listen to you.",
       ],
       links: [
