@@ -3,7 +3,11 @@ import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
 
-/** The parts of the confirmation that never change: rendered once by the server, handed to the form as a slot. They follow "What happens next" and the time of the call. */
+/**
+ * The parts of the confirmation that never change, rendered once by the
+ * server and handed to the form as a slot. They follow "What happens next" and
+ * the time of the call, which the server action works out per request.
+ */
 export function ConfirmationDetails() {
   return (
     <>

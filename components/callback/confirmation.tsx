@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from "react";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
 export function Confirmation({

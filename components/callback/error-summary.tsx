@@ -1,6 +1,6 @@
 import type { MouseEvent, Ref } from "react";
 import { fieldId } from "./field";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type SummaryItem = { field?: string; message: string };
 

@@ -1,21 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { CrisisLine, SelfCheckItem } from "@/lib/content/schemas";
 import { summarizeSelfCheck } from "@/lib/self-check";
-
-const noSubscription = () => () => {};
-
-/** False in the server HTML and during hydration, true after: the button only appears when it can work. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 function readChecked(form: HTMLFormElement | null | undefined): Set<string> {
   if (!form) return new Set();
