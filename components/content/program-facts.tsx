@@ -25,6 +25,11 @@ export function ProgramLength() {
   return <>{program.programLengthWeeks} weeks</>;
 }
 
+/** How soon the team returns a request, e.g. "one business day". */
+export function CallbackWithin() {
+  return <>{program.callbackWithin}</>;
+}
+
 export function AdmissionsHours() {
   return <>{formatAdmissionsHours(program.admissionsHours)}</>;
 }
