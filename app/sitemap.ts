@@ -6,6 +6,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = await loadAllPages();
   return pages.map((page) => ({
     url: absoluteUrl(pathForSlug(page.slug)),
-    lastModified: page.meta.lastReviewed,
+    lastModified: page.meta.lastUpdated ?? page.meta.lastReviewed,
   }));
 }

@@ -31,6 +31,12 @@ export function PageReview({ meta }: { meta: PageMeta }) {
         })}
       </ol>
       <p className="mt-4 text-ink-soft">
+        {meta.lastUpdated && (
+          <>
+            Page last updated: <time dateTime={meta.lastUpdated}>{formatDate(meta.lastUpdated)}</time>, since its last
+            review.{" "}
+          </>
+        )}
         Page last reviewed: <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>, by our{" "}
         {meta.reviewer}.
       </p>

@@ -22,6 +22,13 @@ describe("page metadata", () => {
     );
   });
 
+  it("takes a change date only when it is after the review", () => {
+    expect(parsePageMeta({ ...good, lastUpdated: "2026-12-03" }, "content/pages/x.mdx").lastUpdated).toBe("2026-12-03");
+    expect(() => parsePageMeta({ ...good, lastUpdated: "2026-11-20" }, "content/pages/faq.mdx")).toThrow(
+      /metadata\.lastUpdated: lastUpdated is for changes after the review/,
+    );
+  });
+
   it("names a missing field", () => {
     const { description: _omit, ...rest } = good;
     expect(() => parsePageMeta(rest, "content/pages/faq.mdx")).toThrow(/metadata\.description/);

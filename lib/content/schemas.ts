@@ -108,22 +108,33 @@ export const sourceSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const pageMetaSchema = z.strictObject({
-  title: z.string().trim().min(3).max(60),
-  description: z.string().trim().min(50).max(170),
-  /** Short name used in navigation and breadcrumbs. */
-  navLabel: z.string().trim().min(2).max(30),
-  lastReviewed: isoDate,
-  /** A role, not a person's name: "Clinical director (LCSW)". */
-  reviewer: z.string().trim().min(3),
-  sources: sourceIds,
-  /** Where the page sends the reader when they finish it. */
-  nextStep: z.strictObject({
-    href: z.string().startsWith("/"),
-    label: text,
-    text: text,
-  }),
-});
+export const pageMetaSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(60),
+    description: z.string().trim().min(50).max(170),
+    /** Short name used in navigation and breadcrumbs. */
+    navLabel: z.string().trim().min(2).max(30),
+    /** When the reviewer last checked the page's facts and wording. */
+    lastReviewed: isoDate,
+    /**
+     * When the page last changed, if after its review: the page then says so,
+     * rather than let the review date vouch for words it has not seen.
+     */
+    lastUpdated: isoDate.optional(),
+    /** A role, not a person's name: "Clinical director (LCSW)". */
+    reviewer: z.string().trim().min(3),
+    sources: sourceIds,
+    /** Where the page sends the reader when they finish it. */
+    nextStep: z.strictObject({
+      href: z.string().startsWith("/"),
+      label: text,
+      text: text,
+    }),
+  })
+  .refine((m) => !m.lastUpdated || m.lastUpdated > m.lastReviewed, {
+    message: "lastUpdated is for changes after the review; remove it when the page is reviewed again",
+    path: ["lastUpdated"],
+  });
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
