@@ -1,18 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { PageMeta } from "@/lib/content/schemas";
+import { validPageMeta } from "@/tests/support/page-meta-fixture";
 import { PageReview } from "./page-review";
 
-const meta: PageMeta = {
-  title: "What is IOP?",
-  description: "A plain-language guide to intensive outpatient treatment and who it suits.",
-  navLabel: "What is IOP?",
-  lastReviewed: "2026-11-20",
-  reviewer: "clinical director",
-  sources: ["program-policy"],
-  nextStep: { href: "/admissions", label: "Request a call", text: "Ask us to call you." },
-};
+const meta = validPageMeta;
 
 describe("PageReview", () => {
   it("gives the review date and who reviewed the page", () => {

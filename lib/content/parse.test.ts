@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { validPageMeta } from "@/tests/support/page-meta-fixture";
 import { parsePageMeta } from "./pages";
 
-const good = {
-  title: "What is IOP?",
-  description: "A plain-language guide to intensive outpatient treatment and who it suits.",
-  navLabel: "What is IOP?",
-  lastReviewed: "2026-11-20",
-  reviewer: "clinical director",
-  sources: ["program-policy"],
-  nextStep: { href: "/admissions", label: "Request a call", text: "Ask us to call you." },
-};
+const good = validPageMeta;
 
 describe("page metadata", () => {
   it("accepts a complete record", () => {
