@@ -1,5 +1,6 @@
 import { program } from "@/content/program";
 import type { Faq } from "@/lib/content/schemas";
+import { sortDays, weekdayName } from "@/lib/schedule";
 import { siteUrl } from "@/lib/site-url";
 
 /** schema.org description of the program, on every page. */
@@ -20,6 +21,18 @@ export function organizationJsonLd() {
       postalCode: l.postalCode,
       addressCountry: "US",
     })),
+    // schema.org has no time zone for opening hours; the times are on the program's clock, as the pages say.
+    contactPoint: {
+      "@type": "ContactPoint",
+      contactType: "admissions",
+      telephone: program.admissionsPhone.e164,
+      hoursAvailable: program.admissionsHours.blocks.map((block) => ({
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: sortDays(block.days).map(weekdayName),
+        opens: block.start,
+        closes: block.end,
+      })),
+    },
   };
 }
 

@@ -34,6 +34,7 @@ test("the home page describes the organization in JSON-LD", async ({ page }) => 
   const org = blocks.map((b) => JSON.parse(b)).find((d) => d["@type"] === "MedicalClinic");
   expect(org?.telephone).toMatch(/^\+1555/);
   expect(org?.address?.length).toBeGreaterThan(0);
+  expect(org?.contactPoint?.hoursAvailable?.[0]).toMatchObject({ opens: expect.stringMatching(/^\d\d:\d\d$/) });
 });
 
 test("the main menu opens without JavaScript on a phone @no-js", async ({ page }) => {
