@@ -48,7 +48,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
             {crisisLines.map((line) => (
               <li key={line.id}>
                 <CrisisLineLinks line={line} className="font-semibold" />{" "}
-                <span className="text-ink-soft">{line.name}.</span> {line.detail}
+                <span className="text-ink-soft">({line.name}).</span> {line.detail}
               </li>
             ))}
           </ul>
