@@ -4,7 +4,15 @@ import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { faqSchema } from "@/lib/content/schemas";
-import { formatDays, formatTimeRange, hoursPerSession, scheduleTracks, sortDays } from "@/lib/schedule";
+import {
+  daysPerWeek,
+  formatDays,
+  formatHourFigure,
+  formatRange,
+  formatTimeRange,
+  hoursPerSession,
+  scheduleTracks,
+} from "@/lib/schedule";
 
 /*
  * Questions people ask before they call. Answers are plain-text paragraphs,
@@ -16,8 +24,14 @@ const morningBlocks = program.locations
   .map((l) => `${l.name}, ${formatDays(l.morningBlock.days)}, ${formatTimeRange(l.morningBlock)}`)
   .join("; ");
 const tracks = scheduleTracks(schedule, program.locations);
-const blockHours = Math.min(...tracks.map((t) => hoursPerSession(t.block)));
-const daysPerWeek = Math.min(...tracks.map((t) => sortDays(t.block.days).length));
+const blockHours = formatRange(
+  tracks.map((t) => hoursPerSession(t.block)),
+  formatHourFigure,
+);
+const daysAWeek = formatRange(
+  tracks.map((t) => daysPerWeek(t.block)),
+  String,
+);
 const weeks = `${program.programLengthWeeks} weeks`;
 const phone = program.admissionsPhone.display;
 
@@ -57,7 +71,7 @@ export const faqs = parseContent(
       id: "what-is-a-day-like",
       question: "What does a day or evening in the program look like?",
       answer: [
-        `Each session block lasts ${blockHours} hours. You come ${daysPerWeek} days a week, on the same days for the whole program. You choose an evening block or a morning block. Morning blocks depend on the clinic: ${morningBlocks}.`,
+        `Each session block lasts ${blockHours} hours. You come ${daysAWeek} days a week, on the same days for the whole program. You choose an evening block or a morning block. Morning blocks depend on the clinic: ${morningBlocks}.`,
         "A block usually mixes group therapy, a class or skills session, and short breaks. You also meet your own therapist one-on-one. The schedule page shows a typical evening, step by step.",
       ],
       links: [{ href: "/schedule", label: "See the weekly schedule" }],

@@ -1,5 +1,5 @@
 import type { Program, Weekday } from "@/lib/content/schemas";
-import { formatClock, minutesBetween } from "@/lib/format";
+import { clockMinutes, formatClock } from "@/lib/format";
 import { WEEKDAYS, formatDays, formatTimeRange, weekdayName } from "@/lib/schedule";
 
 /*
@@ -29,7 +29,7 @@ export function clockIn(timeZone: string, at: Date): { day: Weekday; minutes: nu
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return {
     day: part("weekday") as Weekday,
-    minutes: minutesBetween("00:00", `${part("hour")}:${part("minute")}`),
+    minutes: clockMinutes(`${part("hour")}:${part("minute")}`),
   };
 }
 
@@ -43,8 +43,8 @@ export function availability(hours: AdmissionsHours, at: Date): Availability {
     const day = WEEKDAYS[(today + ahead) % 7]!;
     const blocks = hours.blocks.filter((b) => b.days.includes(day)).sort((a, b) => a.start.localeCompare(b.start));
     for (const block of blocks) {
-      const start = minutesBetween("00:00", block.start);
-      const end = minutesBetween("00:00", block.end);
+      const start = clockMinutes(block.start);
+      const end = clockMinutes(block.end);
       if (ahead === 0 && start <= now.minutes && now.minutes < end) return { open: true, closes: block.end };
       if (ahead > 0 || start > now.minutes) return { open: false, opens: { day, start: block.start } };
     }

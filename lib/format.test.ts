@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCount } from "./format";
+import { clockMinutes, formatCount, minutesBetween } from "./format";
+
+describe("clock times", () => {
+  it("counts minutes since midnight, and between two times", () => {
+    expect(clockMinutes("00:00")).toBe(0);
+    expect(clockMinutes("18:30")).toBe(1110);
+    expect(clockMinutes("23:59")).toBe(1439);
+    expect(minutesBetween("18:00", "21:15")).toBe(195);
+  });
+});
 
 describe("formatCount", () => {
   it("writes whole numbers with commas, as en-US does", () => {

@@ -17,13 +17,15 @@ export function formatClock(hhmm: string): string {
   return `${hour12}:${String(m).padStart(2, "0")} ${suffix}`;
 }
 
+/** "18:30" -> 1110: minutes since midnight. */
+export function clockMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h! * 60 + m!;
+}
+
 /** Minutes between two "HH:MM" times on the same day. */
 export function minutesBetween(start: string, end: string): number {
-  const toMinutes = (t: string) => {
-    const [h, m] = t.split(":").map(Number);
-    return h! * 60 + m!;
-  };
-  return toMinutes(end) - toMinutes(start);
+  return clockMinutes(end) - clockMinutes(start);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Schedule, Weekday } from "@/lib/content/schemas";
-import { formatDays, formatTimeRange, sortDays, WEEKDAYS } from "@/lib/schedule";
+import { daysPerWeek, formatDays, formatTimeRange, sortDays, WEEKDAYS } from "@/lib/schedule";
 
 /*
  * A small RFC 5545 (iCalendar) writer for the evening track, enough for one
@@ -84,7 +84,7 @@ export type EveningCalendarInput = {
 
 /** Sessions in the whole series: weeks times the days the block meets. */
 export function sessionCount(block: Schedule["eveningBlock"], weeks: number): number {
-  return sortDays(block.days).length * weeks;
+  return daysPerWeek(block) * weeks;
 }
 
 /** The evening track as an iCalendar file with one weekly recurring event. */

@@ -49,14 +49,24 @@ export function hoursPerSession(block: Pick<TimeBlock, "start" | "end">): number
   return minutesBetween(block.start, block.end) / 60;
 }
 
+/** Days a week the block meets; a day listed twice counts once. */
+export function daysPerWeek(block: Pick<TimeBlock, "days">): number {
+  return sortDays(block.days).length;
+}
+
 export function hoursPerWeek(block: TimeBlock): number {
-  return hoursPerSession(block) * sortDays(block.days).length;
+  return hoursPerSession(block) * daysPerWeek(block);
+}
+
+/** 12 -> "12", 1.5 -> "1.5", 1/3 -> "0.33": hours as a figure, rounded to two places. */
+export function formatHourFigure(hours: number): string {
+  return String(Math.round(hours * 100) / 100);
 }
 
 /** 12 -> "12 hours", 1 -> "1 hour", 1.5 -> "1.5 hours". */
 export function formatHours(hours: number): string {
-  const rounded = Math.round(hours * 100) / 100;
-  return `${rounded} ${rounded === 1 ? "hour" : "hours"}`;
+  const figure = formatHourFigure(hours);
+  return `${figure} ${figure === "1" ? "hour" : "hours"}`;
 }
 
 /** 20 -> "20 minutes", 60 -> "1 hour", 75 -> "1 hour 15 minutes". */

@@ -1,3 +1,4 @@
+import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 
 /** The first thing on every page: where to turn right now, before anything else. */
@@ -11,13 +12,7 @@ export function CrisisStrip() {
           {emergency?.action}
         </a>
         <span aria-hidden="true"> · </span>
-        <a className="text-white" href={lifeline?.href}>
-          {`Call ${lifeline?.number}`}
-        </a>{" "}
-        or{" "}
-        <a className="text-white" href={lifeline?.text?.href}>
-          {`text ${lifeline?.number}`}
-        </a>
+        {lifeline && <CrisisLineLinks line={lifeline} className="text-white" />}
         <span aria-hidden="true"> · </span>
         <span>
           {helpline?.name}{" "}

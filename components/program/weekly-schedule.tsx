@@ -5,9 +5,11 @@ import { formatClock } from "@/lib/format";
 import { sessionCount } from "@/lib/ics";
 import {
   daysInUse,
+  daysPerWeek,
   eveningAgenda,
   formatDays,
   formatDuration,
+  formatHourFigure,
   formatHours,
   formatRange,
   formatTimeRange,
@@ -183,12 +185,12 @@ export function StepDown({
 }) {
   const tracks = scheduleTracks(schedule, locations);
   const days = formatRange(
-    tracks.map((t) => sortDays(t.block.days).length),
+    tracks.map((t) => daysPerWeek(t.block)),
     numberWord,
   );
   const hours = formatRange(
     tracks.map((t) => hoursPerWeek(t.block)),
-    (h) => formatHours(h).replace(/ hours?$/, ""),
+    formatHourFigure,
   );
   return (
     <div className="my-8">

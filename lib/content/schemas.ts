@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clockMinutes } from "@/lib/format";
 
 /**
  * Schemas for everything in content/. Content is parsed, never cast, so a
@@ -136,8 +137,6 @@ export const pageMetaSchema = z
     path: ["lastUpdated"],
   });
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 export const scheduleSchema = z
   .strictObject({
     eveningBlock: timeBlockSchema,
@@ -163,8 +162,8 @@ export const scheduleSchema = z
     sources: sourceIds,
   })
   .superRefine((s, ctx) => {
-    const blockStart = toMinutes(s.eveningBlock.start);
-    const blockEnd = toMinutes(s.eveningBlock.end);
+    const blockStart = clockMinutes(s.eveningBlock.start);
+    const blockEnd = clockMinutes(s.eveningBlock.end);
     if (s.typicalEvening[0]?.start !== s.eveningBlock.start) {
       ctx.addIssue({
         code: "custom",
@@ -173,7 +172,7 @@ export const scheduleSchema = z
       });
     }
     s.typicalEvening.forEach((item, i) => {
-      const start = toMinutes(item.start);
+      const start = clockMinutes(item.start);
       const previous = s.typicalEvening[i - 1];
       if (start < blockStart || start >= blockEnd) {
         ctx.addIssue({
@@ -181,7 +180,7 @@ export const scheduleSchema = z
           path: ["typicalEvening", i, "start"],
           message: "must fall inside the evening block",
         });
-      } else if (previous && start <= toMinutes(previous.start)) {
+      } else if (previous && start <= clockMinutes(previous.start)) {
         ctx.addIssue({
           code: "custom",
           path: ["typicalEvening", i, "start"],
