@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { submitCallbackRequest } from "@/app/admissions/actions";
+import { submitCallbackRequest } from "@/lib/callback/actions";
 import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
 import {
   BEST_TIMES,

@@ -9,7 +9,7 @@ import { RateLimiter } from "@/lib/rate-limit";
 import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
 import { LIMITS } from "./fields";
-import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type RequestInfo } from "./handle-submission";
+import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type SubmissionContext } from "./handle-submission";
 import { newReference } from "./reference";
 
 const sink = new SmtpSink();
@@ -39,7 +39,7 @@ beforeEach(async () => {
   };
 });
 
-const request: RequestInfo = {
+const request: SubmissionContext = {
   origin: "http://localhost:3000",
   host: "localhost:3000",
   forwardedHost: null,

@@ -3,7 +3,7 @@ import { FIELD_NAMES, HONEYPOT, SUBMISSION_KEY, type CallbackState, type FormVal
 import { callbackSchema, fieldErrorsFrom } from "./schema";
 import { sendCallbackRequest, type SendDeps } from "./send-callback-request";
 
-export type RequestInfo = {
+export type SubmissionContext = {
   origin: string | null;
   host: string | null;
   forwardedHost: string | null;
@@ -27,7 +27,7 @@ export type HandlerDeps = SendDeps & {
  */
 export async function handleCallbackSubmission(
   formData: FormData,
-  request: RequestInfo,
+  request: SubmissionContext,
   deps: HandlerDeps,
 ): Promise<CallbackState> {
   const values = typedValues(formData);
@@ -117,7 +117,7 @@ function typedValues(formData: FormData): FormValues {
  * Origin on a form POST, so a request without one is not from our page.
  */
 export function sameOrigin(
-  request: Pick<RequestInfo, "origin" | "host" | "forwardedHost">,
+  request: Pick<SubmissionContext, "origin" | "host" | "forwardedHost">,
   trustProxy: boolean,
 ): boolean {
   if (!request.origin || request.origin === "null") return false;

@@ -2,8 +2,8 @@ import "server-only";
 import { program } from "@/content/program";
 import { whenWeCall } from "@/lib/admissions-hours";
 import { EnvError, mailEnv, type MailEnv } from "@/lib/env";
-import { createMailboxTransport } from "@/lib/mail/mailbox";
-import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { createTransport } from "@/lib/mail/create-transport";
+import type { MailTransport } from "@/lib/mail/transport";
 import { Outbox } from "@/lib/outbox/outbox";
 import { OutboxWorker } from "@/lib/outbox/worker";
 import { RateLimiter } from "@/lib/rate-limit";
@@ -29,19 +29,13 @@ const log = {
   error: (message: string) => console.error(`[callback] ${message}`),
 };
 
-export function createTransportFor(env: MailEnv): MailTransport {
-  return env.smtpUrl
-    ? createSmtpTransport({ url: env.smtpUrl, loopback: env.smtpLoopback })
-    : createMailboxTransport(env.mailboxDir);
-}
-
 /** The process's outbox, transport, worker and rate limit, made on first use from the validated environment. */
 export function callbackRuntime(): CallbackRuntime {
   const existing = globalThis.__iopCallbackRuntime;
   if (existing) return existing;
   const env = mailEnv();
   const outbox = new Outbox(env.outboxDir, { retryBaseMs: env.retryBaseMs, log });
-  const transport = createTransportFor(env);
+  const transport = createTransport(env);
   const worker = new OutboxWorker(outbox, transport, { log });
   const runtime: CallbackRuntime = {
     env,

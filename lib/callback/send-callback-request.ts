@@ -1,4 +1,4 @@
-import { buildCallbackEmail, domainOf } from "@/lib/mail/build-callback-email";
+import { buildCallbackEmail, domainOf } from "./email";
 import type { Outbox, OutboxLog } from "@/lib/outbox/outbox";
 import type { CallbackRequest } from "./schema";
 

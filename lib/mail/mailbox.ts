@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { writeFileAtomic } from "@/lib/outbox/atomic-file";
+import { writeFileAtomic } from "@/lib/atomic-file";
 import { toNodemailer, type MailTransport } from "./transport";
 
 /**

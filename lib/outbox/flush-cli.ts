@@ -4,13 +4,13 @@
  * pending (SMTP still down?); 2: some in failed/ need a person.
  */
 import { parseMailEnv } from "@/lib/env";
-import { createTransportFor } from "@/lib/callback/runtime";
+import { createTransport } from "@/lib/mail/create-transport";
 import { Outbox } from "./outbox";
 import { flushOutbox } from "./worker";
 
 async function main(): Promise<number> {
   const env = parseMailEnv(process.env);
-  const transport = createTransportFor(env);
+  const transport = createTransport(env);
   const outbox = new Outbox(env.outboxDir);
   try {
     const { sent, pending, failed } = await flushOutbox(outbox, transport);

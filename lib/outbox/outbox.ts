@@ -5,7 +5,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { MailMessage } from "@/lib/mail/message";
 import type { DeliveryReceipt, MailTransport } from "@/lib/mail/transport";
-import { createFileExclusive, isErrno, writeFileAtomic } from "./atomic-file";
+import { createFileExclusive, isErrno, writeFileAtomic } from "@/lib/atomic-file";
 import { classifyFailure, describeFailure } from "./classify";
 
 /**

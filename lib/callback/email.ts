@@ -1,6 +1,6 @@
-import { BEST_TIME_LABELS, INSURANCE_LABELS } from "@/lib/callback/labels";
-import type { CallbackRequest } from "@/lib/callback/schema";
-import type { MailMessage } from "./message";
+import { BEST_TIME_LABELS, INSURANCE_LABELS } from "./labels";
+import type { CallbackRequest } from "./schema";
+import type { MailMessage } from "@/lib/mail/message";
 
 export type EmailContext = {
   reference: string;

@@ -5,8 +5,8 @@ import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { callbackSchema } from "@/lib/callback/schema";
 import { minimalSubmission, validSubmission } from "@/tests/support/callback-fixtures";
-import { buildCallbackEmail, domainOf, escapeHtml } from "./build-callback-email";
-import { createMailboxTransport } from "./mailbox";
+import { buildCallbackEmail, domainOf, escapeHtml } from "./email";
+import { createMailboxTransport } from "@/lib/mail/mailbox";
 
 const ctx = {
   reference: "K7M4QX2P",
