@@ -85,9 +85,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
 
 const CONTEXT_CHARS = 40;
 
-export function findLabellingWords(text: string, rules: readonly LabelRule[] = LABEL_RULES): LabelHit[] {
+/** `allowedNames` are masked first; spanish-labels.ts passes the Spanish names. */
+export function findLabellingWords(
+  text: string,
+  rules: readonly LabelRule[] = LABEL_RULES,
+  allowedNames: readonly RegExp[] = ALLOWED_NAMES,
+): LabelHit[] {
   // Same-length masking keeps match positions valid for the context snippet.
-  const masked = ALLOWED_NAMES.reduce((t, name) => t.replace(name, (m) => " ".repeat(m.length)), text);
+  const masked = allowedNames.reduce((t, name) => t.replace(name, (m) => " ".repeat(m.length)), text);
   const hits: LabelHit[] = [];
   for (const rule of rules) {
     for (const m of masked.matchAll(rule.pattern)) {
