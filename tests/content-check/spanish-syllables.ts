@@ -3,7 +3,7 @@
  * orthographic rules (Ortografía de la lengua española, 2010, §1.2):
  * two strong vowels (a e o, or a stressed í ú) are in hiatus and make two
  * syllables; a weak vowel (i u ü) beside another vowel joins it in a
- * diphthong or triphthong; two unstressed weak vowels form a diphthong
+ * diphthong or triphthong, which hold one strong vowel at most; two unstressed weak vowels form a diphthong
  * (ciudad, muy); an h between vowels does not break a diphthong (prohibir,
  * ahumar). Spanish spelling is regular enough that this needs no dictionary.
  *
@@ -31,18 +31,26 @@ export function spanishSyllables(word: string): number {
     .replace(/([qg])u(?=[eéií])/gu, "$1")
     // A final y is a vowel: hoy, muy, buey, and the word "y".
     .replace(/y(?!\p{L})/gu, "i")
-    // An h between vowels does not separate them (RAE: prohi-bir, ahu-mar; búho is bú-ho by the hiatus rule).
-    .replace(/(?<=[aeiouáéíóúü])h(?=[aeiouáéíóúü])/gu, "");
+    // An h between vowels does not separate them (RAE: prohi-bir, ahu-mar; búho is bú-ho by the hiatus rule),
+    // unless it starts a syllable as hue, hui, hua, hie: ca-ca-hue-te, chi-hua-hua.
+    .replace(/(?<=[aeiouáéíóúü])h(?=[aeiouáéíóúü])(?![iuü][aeiouáéíóú])/gu, "");
   let nuclei = 0;
   let prev = "";
+  let hasStrong = false;
   for (const c of w) {
     if (!STRONG.has(c) && !WEAK.has(c)) {
       prev = "";
       continue;
     }
-    // A new nucleus after a consonant, between two strong vowels (hiatus: le-er, po-e-ta, dí-a),
-    // or for a doubled vowel (chi-i-ta); otherwise the vowel joins the previous one.
-    if (!prev || (STRONG.has(prev) && STRONG.has(c)) || prev === c) nuclei++;
+    // A nucleus holds at most one strong vowel, so a new one starts after a consonant, at a second strong
+    // vowel (hiatus: le-er, po-e-ta, dí-a; a weak vowel between two strong ones opens the next syllable:
+    // pa-ra-no-ia), or at a doubled vowel (chi-i-ta); otherwise the vowel joins a diphthong or triphthong.
+    const strong = STRONG.has(c);
+    if (!prev || (strong && hasStrong) || prev === c) {
+      nuclei++;
+      hasStrong = false;
+    }
+    hasStrong ||= strong;
     prev = c;
   }
   return Math.max(1, nuclei);
