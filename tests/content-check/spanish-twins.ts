@@ -117,8 +117,8 @@ export function compareTwins(en: PageFacts, es: PageFacts): string[] {
   return problems;
 }
 
-/** Items in one list and not the other, each once with its count when counting repeats. */
-function differences(
+/** Items in one list and not the other, with how many are missing when repeats count; shared with spanish-html-twins.ts. */
+export function differences(
   what: string,
   english: readonly string[],
   spanish: readonly string[],
