@@ -182,23 +182,15 @@ describe("on this repository", () => {
     expect(files.map((f) => gitBlobId(readFileSync(f)))).toEqual(fromGit);
   });
 
-  it("reads every English page, and passes with no Spanish pages only because the edition is marked not started", () => {
-    const english = slugs.map((slug) =>
-      pageFacts(readFileSync(path.join(pagesDir, `${slug}.mdx`), "utf8"), {
+  it("reads every English page", () => {
+    for (const slug of slugs) {
+      const page = pageFacts(readFileSync(path.join(pagesDir, `${slug}.mdx`), "utf8"), {
         slug,
         lang: "en",
-        file: `content/pages/${slug}.mdx`,
-      }),
-    );
-    for (const page of english) {
-      expect(page.sources.length, page.file).toBeGreaterThan(0);
-      expect(page.internalLinks.length, page.file).toBeGreaterThan(0);
+        file: slug,
+      });
+      expect(page.sources.length, slug).toBeGreaterThan(0);
+      expect(page.internalLinks.length, slug).toBeGreaterThan(0);
     }
-    expect(english.flatMap((p) => p.components)).toContain("WeeklySchedule");
-    expect(checkTwins(english, [], "not-started")).toEqual({
-      problems: [],
-      notices: [expect.stringContaining(`none of the ${slugs.length} English pages`)],
-    });
-    expect(checkTwins(english, [], "required").problems).toHaveLength(slugs.length);
   });
 });
