@@ -54,7 +54,7 @@ export function gitCommit(cwd) {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).trim();
     const dirty =
-      execFileSync("git", ["status", "--porcelain", "--", ".", ":!tests/bench/results.md"], {
+      execFileSync("git", ["status", "--porcelain"], {
         cwd,
         encoding: "utf8",
       }).trim() !== "";
