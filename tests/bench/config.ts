@@ -38,10 +38,10 @@ export const KB = 1000;
 export const SIZE_BUDGETS = {
   defaultJsKb: 10,
   defaultTotalKb: 40,
-  jsKbByRoute: { "/is-iop-right-for-me": 25, "/admissions": 50 },
+  jsKbByRoute: { "/is-iop-right-for-me": 25, "/admissions": 50 } as Record<string, number>,
 };
 
-export function sizeBudgetFor(route) {
+export function sizeBudgetFor(route: string): { jsKb: number; totalKb: number } {
   const js = SIZE_BUDGETS.jsKbByRoute[route] ?? SIZE_BUDGETS.defaultJsKb;
   return { jsKb: js, totalKb: SIZE_BUDGETS.defaultTotalKb + (js - SIZE_BUDGETS.defaultJsKb) };
 }
@@ -93,8 +93,8 @@ export const FORM = {
   deliveryTimeoutMs: 30_000,
 };
 
-/** Every page route, from content/pages/*.mdx as lib/content/routes.ts derives it (plain Node cannot import that .ts). */
-export function contentRoutes() {
+/** Every page route, from content/pages/*.mdx as lib/content/routes.ts derives it, read from the files so the bench loads no project module. */
+export function contentRoutes(): string[] {
   return readdirSync(path.join(PROJECT_DIR, "content/pages"))
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => f.slice(0, -".mdx".length))
@@ -107,7 +107,7 @@ export { chromiumExecutable as chromiumPath } from "../support/chromium.mjs";
 /** The shared quiet flags, headless for chrome-launcher (Lighthouse), which does not add it itself. */
 export const CHROMIUM_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
-export function isLoopback(url) {
+export function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
   return hostname === HOST || hostname === "localhost" || hostname === "[::1]";
