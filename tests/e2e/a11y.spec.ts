@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { routes } from "../support/routes";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { WCAG_TAGS } from "../support/wcag";
 
 for (const width of [375, 1280]) {
   for (const route of routes) {

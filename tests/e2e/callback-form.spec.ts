@@ -6,8 +6,7 @@ import { whenWeCall } from "@/lib/admissions-hours";
 import { LIMITS } from "@/lib/callback/fields";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
 import { receivedMessages, waitForMessages } from "../support/smtp-control";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { WCAG_TAGS } from "../support/wcag";
 
 async function expectConfirmationDetails(page: Page) {
   const main = page.getByRole("main");

@@ -6,13 +6,15 @@
  * request for a host other than loopback is recorded and blocked.
  */
 import http from "node:http";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, chromiumPath, isLoopback } from "./config.mjs";
+import { type Browser, chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumPath, isLoopback } from "./config";
 
-const KINDS = { document: "html", script: "js", stylesheet: "css" };
+type Kind = "html" | "js" | "css";
+const KINDS: Record<string, Kind> = { document: "html", script: "js", stylesheet: "css" };
+type Fetched = { bytes: number; status: number | undefined; encoding: string };
 
 /** Body bytes of `url` as the server sends them to a client that accepts gzip. */
-export function gzipSize(url) {
+export function gzipSize(url: string): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
       let bytes = 0;
@@ -29,7 +31,7 @@ export function gzipSize(url) {
   });
 }
 
-export async function launchBrowser() {
+export async function launchBrowser(): Promise<Browser> {
   // Drop --headless=new: Playwright picks its own headless mode.
   const args = CHROMIUM_FLAGS.filter((f) => !f.startsWith("--headless"));
   return chromium.launch({ executablePath: chromiumPath(), args });
@@ -39,9 +41,16 @@ export async function launchBrowser() {
  * Loads `origin + route` on a phone-sized viewport; returns the same-origin
  * files by kind with their gzip sizes, and every request that left loopback.
  */
-export async function measurePage(browser, origin, route, sizeCache = new Map()) {
+export type PageSize = Awaited<ReturnType<typeof measurePage>>;
+
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  route: string,
+  sizeCache = new Map<string, Fetched>(),
+) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
-  const offsite = [];
+  const offsite: string[] = [];
   await context.route("**/*", (r) => {
     const url = r.request().url();
     if (isLoopback(url)) return r.continue();
@@ -49,21 +58,21 @@ export async function measurePage(browser, origin, route, sizeCache = new Map())
     return r.abort("blockedbyclient");
   });
   const page = await context.newPage();
-  const files = new Map();
+  const files = new Map<string, Kind>();
   page.on("request", (request) => {
     const kind = KINDS[request.resourceType()];
     const url = request.url();
-    if (kind && new URL(url).origin === origin) files.set(url.split("#")[0], kind);
+    if (kind && new URL(url).origin === origin) files.set(url.split("#")[0]!, kind);
   });
-  const pageErrors = [];
+  const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
   const response = await page.goto(`${origin}${route}`, { waitUntil: "networkidle", timeout: 45_000 });
   if (!response?.ok()) throw new Error(`${origin}${route} answered ${response?.status()}`);
   await context.close();
 
-  const bytes = { html: 0, js: 0, css: 0 };
-  const counts = { html: 0, js: 0, css: 0 };
-  const notCompressed = [];
+  const bytes: Record<Kind, number> = { html: 0, js: 0, css: 0 };
+  const counts: Record<Kind, number> = { html: 0, js: 0, css: 0 };
+  const notCompressed: string[] = [];
   for (const [url, kind] of files) {
     // Shared chunks are the same file on every route; the HTML is not.
     let size = kind === "html" ? undefined : sizeCache.get(url);

@@ -16,8 +16,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BASELINE_DIR, LOAD, PROJECT_DIR, WORK_DIR } from "./config.mjs";
-import { installedVersion, runLogged } from "./util.mjs";
+import { BASELINE_DIR, LOAD, PROJECT_DIR, WORK_DIR } from "./config";
+import { installedVersion, runLogged } from "./util";
 
 const PINNED = ["next", "react", "react-dom"];
 const TOOLING = ["typescript", "@types/react", "@types/react-dom", "@types/node"];
@@ -31,7 +31,11 @@ const PADDING_WORDS =
   "specialist meetings housing job school transport childcare work commute safe stable home alcohol opioid stimulant " +
   "cannabis use disorder person craving trigger plan goal progress review discharge aftercare alumni check in safety crisis";
 
-const NONCE_SOURCES = {
+type Variant = "static" | "nonce";
+type Versions = Record<string, string>;
+type Log = (line: string) => void;
+
+const NONCE_SOURCES: Record<string, string> = {
   "proxy.ts": `import { type NextRequest, NextResponse } from "next/server";
 
 export function proxy(request: NextRequest) {
@@ -60,16 +64,17 @@ export default async function Page() {
 `,
 };
 
-export const baselineDir = (variant = "static") => (variant === "nonce" ? `${BASELINE_DIR}-nonce` : BASELINE_DIR);
+export const baselineDir = (variant: Variant = "static") =>
+  variant === "nonce" ? `${BASELINE_DIR}-nonce` : BASELINE_DIR;
 
-function sources(variant) {
+function sources(variant: Variant): Record<string, string> {
   return {
     ...sharedSources(),
     ...(variant === "nonce" ? NONCE_SOURCES : {}),
   };
 }
 
-function sharedSources() {
+function sharedSources(): Record<string, string> {
   return {
     // The floor for the callback form: a server action that does nothing, on a route of its own so "/" is unchanged.
     "app/action/page.tsx": `async function noop(formData: FormData) {
@@ -182,11 +187,11 @@ export default {
   };
 }
 
-export function projectVersions() {
+export function projectVersions(): Versions {
   return Object.fromEntries(PINNED.map((name) => [name, installedVersion(PROJECT_DIR, name)]));
 }
 
-function packageJson(versions) {
+function packageJson(versions: Versions): string {
   const tooling = Object.fromEntries(
     TOOLING.filter((n) => existsSync(path.join(PROJECT_DIR, "node_modules", n))).map((n) => [
       n,
@@ -196,7 +201,7 @@ function packageJson(versions) {
   return `${JSON.stringify({ name: "bench-baseline", private: true, dependencies: versions, devDependencies: tooling }, null, 2)}\n`;
 }
 
-function stampOf(versions, files) {
+function stampOf(versions: Versions, files: Record<string, string>) {
   const hash = createHash("sha256").update(JSON.stringify({ versions, files })).digest("hex");
   return { versions, hash };
 }
@@ -207,7 +212,7 @@ function stampOf(versions, files) {
  * the folders sit on different file systems. A symlink is no use: Turbopack
  * refuses a node_modules that points outside the project root.
  */
-async function provideNodeModules(dir, versions, log) {
+async function provideNodeModules(dir: string, versions: Versions, log: Log): Promise<void> {
   const target = path.join(dir, "node_modules");
   rmSync(target, { recursive: true, force: true });
   try {
@@ -219,7 +224,7 @@ async function provideNodeModules(dir, versions, log) {
     // A linked .cache would let the baseline build write into the project's files.
     rmSync(path.join(target, ".cache"), { recursive: true, force: true });
   } catch (error) {
-    log(`  hard link failed (${error.message.split("\n")[0]}); installing from the registry`);
+    log(`  hard link failed (${(error as Error).message.split("\n")[0]}); installing from the registry`);
     rmSync(target, { recursive: true, force: true });
     const specs = Object.entries(versions).map(([n, v]) => `${n}@${v}`);
     await runLogged("npm", ["install", "--no-audit", "--no-fund", "--save-exact", ...specs], {
@@ -235,7 +240,17 @@ async function provideNodeModules(dir, versions, log) {
 }
 
 /** Creates (or reuses, when versions and sources are unchanged) the built baseline app of one variant. */
-export async function prepareBaseline({ rebuild, log, variant = "static" }) {
+export type Baseline = Awaited<ReturnType<typeof prepareBaseline>>;
+
+export async function prepareBaseline({
+  rebuild,
+  log,
+  variant = "static",
+}: {
+  rebuild: boolean;
+  log: Log;
+  variant?: Variant;
+}) {
   const dir = baselineDir(variant);
   const versions = projectVersions();
   const files = sources(variant);
@@ -243,7 +258,7 @@ export async function prepareBaseline({ rebuild, log, variant = "static" }) {
   const stampFile = path.join(dir, ".bench-stamp.json");
   const built = existsSync(path.join(dir, ".next", "BUILD_ID"));
   if (!rebuild && built && existsSync(stampFile)) {
-    const previous = JSON.parse(readFileSync(stampFile, "utf8"));
+    const previous = JSON.parse(readFileSync(stampFile, "utf8")) as { hash?: string };
     if (previous.hash === stamp.hash) {
       log(`  reusing the ${variant} baseline build (next ${versions.next}, react ${versions.react})`);
       return { versions, reused: true, dir };

@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import PageError from "@/app/error";
+import PageError from "./error";
 
 describe("app/error.tsx", () => {
   it("apologizes in a heading, points to the phone and crisis lines, and retries on request", async () => {

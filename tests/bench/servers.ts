@@ -3,16 +3,16 @@
  * server runs in its own process group so stopping it also stops anything it
  * forked, and nothing else.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { HOST, WORK_DIR } from "./config.mjs";
-import { sleep } from "./util.mjs";
+import { HOST, WORK_DIR } from "./config";
+import { sleep } from "./util";
 
-const started = new Set();
+const started = new Set<ChildProcess>();
 
-function portIsFree(port) {
+function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: HOST, port });
     socket.once("connect", () => {
@@ -23,7 +23,7 @@ function portIsFree(port) {
   });
 }
 
-export async function assertPortsFree(ports) {
+export async function assertPortsFree(ports: number[]): Promise<void> {
   for (const port of ports) {
     if (!(await portIsFree(port))) {
       throw new Error(`port ${port} on ${HOST} is in use; stop that process or set BENCH_PORT_BASE`);
@@ -32,7 +32,19 @@ export async function assertPortsFree(ports) {
 }
 
 /** Starts `next start` in `cwd` and resolves once `/` answers. */
-export async function startNext({ name, cwd, port, env }) {
+export type NextServer = { name: string; origin: string; logFile: string; stop: () => void };
+
+export async function startNext({
+  name,
+  cwd,
+  port,
+  env,
+}: {
+  name: string;
+  cwd: string;
+  port: number;
+  env: Record<string, string>;
+}): Promise<NextServer> {
   const logFile = path.join(WORK_DIR, `${name}-server.log`);
   const log = createWriteStream(logFile);
   const child = spawn(
@@ -71,16 +83,16 @@ export async function startNext({ name, cwd, port, env }) {
   throw new Error(`${name} server did not answer on ${origin} within 60 s; see ${logFile}`);
 }
 
-function stopChild(child) {
+function stopChild(child: ChildProcess): void {
   if (child.exitCode !== null || child.signalCode !== null) return;
   try {
-    process.kill(-child.pid, "SIGTERM");
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   } catch {
     // already gone
   }
 }
 
 /** Stops every server this process started (also called on Ctrl-C). */
-export function stopAll() {
+export function stopAll(): void {
   for (const child of started) stopChild(child);
 }

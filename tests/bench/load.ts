@@ -4,9 +4,9 @@
  * like a browser does, so the cost of compressing each response counts.
  */
 import autocannon from "autocannon";
-import { LOAD } from "./config.mjs";
+import { LOAD } from "./config";
 
-function cannon(url, seconds) {
+function cannon(url: string, seconds: number) {
   return autocannon({
     url,
     connections: LOAD.connections,
@@ -16,13 +16,15 @@ function cannon(url, seconds) {
 }
 
 /** Size of the response body before compression: what Next hashes and gzips for each request. */
-async function htmlBytes(url) {
+async function htmlBytes(url: string): Promise<number> {
   const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
   return Buffer.byteLength(await res.text());
 }
 
 /** Warm-up (discarded) then a measured run against one URL. */
-export async function measureLoad(url) {
+export type LoadRun = Awaited<ReturnType<typeof measureLoad>>;
+
+export async function measureLoad(url: string) {
   const bytes = await htmlBytes(url);
   await cannon(url, LOAD.warmupSeconds);
   const r = await cannon(url, LOAD.seconds);

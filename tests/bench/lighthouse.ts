@@ -7,13 +7,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import lighthouse, { type Flags, type Result, type RunnerResult } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
-import { CHROMIUM_FLAGS, LIGHTHOUSE_DIR, PORTS, chromiumPath, isLoopback } from "./config.mjs";
+import { CHROMIUM_FLAGS, LIGHTHOUSE_DIR, PORTS, chromiumPath, isLoopback } from "./config";
 
-export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type Category = (typeof CATEGORIES)[number];
+type Chrome = Awaited<ReturnType<typeof chromeLauncher.launch>>;
 
-export async function launchChrome() {
+export async function launchChrome(): Promise<Chrome> {
   return chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: CHROMIUM_FLAGS,
@@ -22,12 +24,11 @@ export async function launchChrome() {
   });
 }
 
-function failingAudits(lhr, category) {
-  return lhr.categories[category].auditRefs
-    .filter((ref) => ref.weight > 0)
+function failingAudits(lhr: Result, category: Category): string[] {
+  return lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => audit.id);
+    .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
+    .map((audit) => audit!.id);
 }
 
 /**
@@ -37,9 +38,9 @@ function failingAudits(lhr, category) {
  * all. A run that still lacks audits is returned as it is, and the report
  * shows what was not measured (the CLS budget fails on a missing value).
  */
-async function recordedRun(url, flags) {
-  let error;
-  let lastResult;
+async function recordedRun(url: string, flags: Flags): Promise<RunnerResult> {
+  let error: Result["runtimeError"];
+  let lastResult: RunnerResult | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const result = await lighthouse(url, flags);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -49,7 +50,7 @@ async function recordedRun(url, flags) {
     lastResult = result;
   }
   if (lastResult) return lastResult;
-  throw new Error(`Lighthouse on ${url}: ${error.code} ${error.message}`);
+  throw new Error(`Lighthouse on ${url}: ${error?.code} ${error?.message}`);
 }
 
 /**
@@ -57,29 +58,33 @@ async function recordedRun(url, flags) {
  * layout-shift audit runs (for routes that only need CLS). Saves the HTML
  * report under .work/lighthouse for drill-down.
  */
-export async function runLighthouse(chrome, url, { full, label }) {
-  const flags = {
+export type LighthouseRun = Awaited<ReturnType<typeof runLighthouse>>;
+export type MedianRun = ReturnType<typeof medianRun>;
+
+export async function runLighthouse(chrome: Chrome, url: string, { full, label }: { full: boolean; label: string }) {
+  const flags: Flags = {
     port: chrome.port,
     output: "html",
     logLevel: "error",
-    ...(full ? { onlyCategories: CATEGORIES } : { onlyAudits: ["cumulative-layout-shift", "network-requests"] }),
+    ...(full ? { onlyCategories: [...CATEGORIES] } : { onlyAudits: ["cumulative-layout-shift", "network-requests"] }),
   };
   const { lhr, report } = await recordedRun(url, flags);
   mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
   const reportFile = path.join(LIGHTHOUSE_DIR, `${label}.html`);
-  writeFileSync(reportFile, Array.isArray(report) ? report[0] : report);
+  writeFileSync(reportFile, Array.isArray(report) ? report[0]! : report);
 
-  const requests = lhr.audits["network-requests"]?.details?.items ?? [];
-  const offsite = requests.map((item) => item.url).filter((u) => typeof u === "string" && !isLoopback(u));
-  const scores = {};
-  const failing = {};
+  const details = lhr.audits["network-requests"]?.details;
+  const requests: { url?: unknown }[] = details && "items" in details ? details.items : [];
+  const offsite = requests.map((item) => item.url).filter((u): u is string => typeof u === "string" && !isLoopback(u));
+  const scores = {} as Record<Category, number>;
+  const failing = {} as Record<Category, string[]>;
   if (full) {
     for (const c of CATEGORIES) {
-      scores[c] = Math.round((lhr.categories[c].score ?? 0) * 100);
+      scores[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);
       failing[c] = failingAudits(lhr, c);
     }
   }
-  const metric = (id) => lhr.audits[id]?.numericValue;
+  const metric = (id: string) => lhr.audits[id]?.numericValue;
   return {
     url,
     scores,
@@ -102,9 +107,11 @@ export async function runLighthouse(chrome, url, { full, label }) {
  * recommends), kept whole so its scores, metrics and audits belong together,
  * with the spread of performance scores across all the runs.
  */
-export function medianRun(runs) {
+export function medianRun(runs: LighthouseRun[]) {
   const median = computeMedianRun(runs.map((r) => r.lhr));
-  const { lhr: _lhr, ...chosen } = runs.find((r) => r.lhr === median);
+  const found = runs.find((r) => r.lhr === median);
+  if (!found) throw new Error("Lighthouse picked no median run");
+  const { lhr: _lhr, ...chosen } = found;
   const perf = runs.map((r) => r.scores.performance);
   return { ...chosen, runs: runs.length, perfRange: [Math.min(...perf), Math.max(...perf)] };
 }
