@@ -121,7 +121,7 @@ describe("Outbox", () => {
     expect((await outbox.duePending()).due).toHaveLength(1);
 
     sink.mode = "accept";
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 1, pending: 0, failed: 0 });
     expect(sink.withReference(reference)).toHaveLength(1);
   });
 
@@ -135,7 +135,7 @@ describe("Outbox", () => {
     expect(await files("pending")).toEqual([]);
     expect(logs.find((l) => l.startsWith("error OUTBOX PERMANENT FAILURE"))).toContain(reference);
     sink.mode = "accept";
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 0, pending: 0, failed: 1 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -204,7 +204,7 @@ describe("Outbox", () => {
     await rename(path.join(dir, "pending", `${id}.json`), path.join(dir, "sending", `${id}.json`));
     const old = new Date(Date.now() - 60_000);
     await utimes(path.join(dir, "sending", `${id}.json`), old, old);
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 1, pending: 0, failed: 0 });
     expect(sink.withReference(reference)).toHaveLength(1);
   });
 
@@ -213,7 +213,7 @@ describe("Outbox", () => {
     const { mkdir } = await import("node:fs/promises");
     await mkdir(path.join(dir, "pending"), { recursive: true });
     await writeFile(path.join(dir, "pending", "broken.json"), "{not json");
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 0, pending: 0, failed: 1 });
     expect(await files("failed")).toEqual(["broken.json"]);
     expect(logs.some((l) => l.startsWith("error OUTBOX") && l.includes("broken.json"))).toBe(true);
   });
