@@ -310,7 +310,9 @@ export class Outbox {
     await unlink(this.claimPath(claim.name)).catch((error: unknown) => {
       if (isErrno(error, "ENOENT")) return;
       // Left in sending/, it will be found stale later and dropped, because its receipt exists.
-      this.log.error(`OUTBOX: callback request ${reference} delivered, but its claim could not be removed (${describeFailure(error)})`);
+      this.log.error(
+        `OUTBOX: callback request ${reference} delivered, but its claim could not be removed (${describeFailure(error)})`,
+      );
     });
   }
 
@@ -349,7 +351,9 @@ export class Outbox {
     try {
       await writeFileAtomic(this.file(state, claim.id), JSON.stringify(updated));
     } catch (error) {
-      this.log.error(`outbox: could not update callback request ${updated.reference} (${describeFailure(error)}); moved as it was`);
+      this.log.error(
+        `outbox: could not update callback request ${updated.reference} (${describeFailure(error)}); moved as it was`,
+      );
       await rename(this.claimPath(claim.name), this.file(state, claim.id));
       return;
     }
