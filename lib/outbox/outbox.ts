@@ -279,12 +279,13 @@ export class Outbox {
     await this.removeClaim(claim, reference);
     if (claim.released) {
       // A shutdown put it back in pending/ while the server was accepting it: take it out again.
-      await unlink(this.file("pending", entry.id)).catch((error: unknown) => {
-        if (!isErrno(error, "ENOENT")) throw error;
+      // If another process took it meanwhile, the receipt stops it unless it is already sending.
+      await unlink(this.file("pending", entry.id)).catch((error: unknown) =>
         this.log.error(
-          `OUTBOX: callback request ${reference} was delivered while shutting down and another process took it meanwhile; intake may get it twice (same reference)`,
-        );
-      });
+          `OUTBOX: callback request ${reference} was delivered while shutting down but its queued copy could not be removed ` +
+            `(${describeFailure(error)}); intake may get it twice (same reference)`,
+        ),
+      );
     }
     if (receiptError !== undefined) {
       const again = await this.writeReceipt(entry, receipt).then(

@@ -1,6 +1,7 @@
 import type { Outbox, OutboxLog } from "./outbox";
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
+const registered = new WeakSet<Outbox>();
 
 /**
  * Every deploy ends the server with SIGTERM. `next start` answers it itself:
@@ -19,6 +20,8 @@ const SIGNALS = ["SIGTERM", "SIGINT"] as const;
  * again once released, so the process still ends the way it would have.
  */
 export function releaseClaimsOnExit(outbox: Outbox, stop: () => void, log: OutboxLog): void {
+  if (registered.has(outbox)) return;
+  registered.add(outbox);
   const onSignal = (signal: NodeJS.Signals) => {
     stop();
     const released = outbox.releaseClaimsSync();

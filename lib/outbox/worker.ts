@@ -9,6 +9,11 @@ export type WorkerOptions = {
   settleMs?: number;
   /** The longest a steady stream of new requests can hold a pass back. */
   maxSettleMs?: number;
+  /**
+   * A pass at least this often even when nothing is due, so a claim left by another process
+   * that died (a flush killed mid-send) is recovered while the server idles: two folder listings.
+   */
+  idleCheckMs?: number;
 };
 
 /**
@@ -35,13 +40,15 @@ export class OutboxWorker {
   private readonly log: OutboxLog;
   private readonly settleMs: number;
   private readonly maxSettleMs: number;
+  private readonly idleCheckMs: number;
 
   constructor(
     private readonly outbox: Outbox,
     private readonly transport: MailTransport,
-    { log = console, settleMs = 250, maxSettleMs = 2_000 }: WorkerOptions = {},
+    { log = console, settleMs = 250, maxSettleMs = 2_000, idleCheckMs = 5 * 60_000 }: WorkerOptions = {},
   ) {
     this.log = log;
+    this.idleCheckMs = idleCheckMs;
     this.settleMs = settleMs;
     this.maxSettleMs = maxSettleMs;
   }
@@ -126,7 +133,7 @@ export class OutboxWorker {
         const outcome = await this.outbox.deliver(entry.id, this.transport);
         if (outcome.status === "retry") next = earliest(next, outcome.nextAttemptAt.getTime());
       }
-      this.schedule(next === undefined ? undefined : new Date(next));
+      this.schedule(new Date(Math.min(next ?? Infinity, Date.now() + this.idleCheckMs)));
     } catch (error) {
       // A full disk or a permission problem: say so and try again later rather than stop for good.
       this.log.error(`outbox: delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
