@@ -11,10 +11,10 @@ import { classifyFailure, describeFailure } from "./classify";
 /**
  * A durable outbox in plain files, one JSON file per message:
  *
- *   pending/<id>.json                          waiting for its first or next try
- *   sending/<id>.<claimedAtMs>.<pid>.<nonce>.json  claimed by one process (a rename is atomic, so only one wins)
- *   sent/<id>.json                             receipt only: reference and time, no personal details
- *   failed/<id>.json                           refused for good (5xx, auth); a person must act on it
+ *   pending/<id>.json                               waiting for its first or next try
+ *   sending/<id>.<claimedAtMs>.<pid>.<nonce>.json   claimed by one process (a rename is atomic, so only one wins)
+ *   sent/<id>.json                                  receipt only: reference and time, no personal details
+ *   failed/<id>.json                                refused for good (5xx, auth); a person must act on it
  *
  * <id> is a hash of the form's idempotency key, so a replayed or double-clicked
  * submission finds its own file and is not queued twice.
