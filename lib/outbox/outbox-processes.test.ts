@@ -162,6 +162,23 @@ describe("outbox under real processes", () => {
     expectNoPersonalData(report.output + logs.join("\n"));
   }, 40_000);
 
+  it("SIGTERM to a flush mid-send puts its claim back in pending/ and still ends the process", async () => {
+    // The flush has no other SIGTERM listener (as `next start` with NEXT_MANUAL_SIG_HANDLE set).
+    const { reference } = await queue(new Outbox(dir, { log }));
+    sink.mode = "hang";
+    const stopped = flush();
+    await sink.waitForHeld(1, 20_000);
+    stopped.child.kill("SIGTERM");
+    await stopped.done;
+    expect(stopped.child.signalCode).toBe("SIGTERM");
+    expect(await files("sending")).toEqual([]);
+    expect(await files("pending")).toHaveLength(1);
+    sink.mode = "accept";
+    const next = await flush().done;
+    expect(next.code).toBe(0);
+    expect(sink.withReference(reference)).toHaveLength(1);
+  }, 30_000);
+
   it("two flushes and a worker over messages aged past the stale age deliver each exactly once", async () => {
     const outbox = new Outbox(dir, { log });
     const queued = [];
