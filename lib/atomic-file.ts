@@ -51,8 +51,12 @@ async function writeTempBeside(file: string, data: string | Buffer): Promise<str
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
     await handle.close();
+  } catch (error) {
+    // A full disk fails here: leave no half-written temp file behind to fill the folder.
+    await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw error;
   }
   return temp;
 }

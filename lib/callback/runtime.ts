@@ -5,6 +5,7 @@ import { EnvError, mailEnv, type MailEnv } from "@/lib/env";
 import { createTransport } from "@/lib/mail/create-transport";
 import type { MailTransport } from "@/lib/mail/transport";
 import { Outbox } from "@/lib/outbox/outbox";
+import { releaseClaimsOnExit } from "@/lib/outbox/release-on-exit";
 import { OutboxWorker } from "@/lib/outbox/worker";
 import { RateLimiter } from "@/lib/rate-limit";
 import type { HandlerDeps } from "./handle-submission";
@@ -59,7 +60,7 @@ export function callbackRuntime(): CallbackRuntime {
   return runtime;
 }
 
-/** Called once at server start: fails loudly on bad settings and resumes delivery of anything left queued. */
+/** Called once at server start: fails loudly on bad settings, resumes delivery of anything left queued, and hands a message mid-send back on SIGTERM. */
 export async function startCallbackRuntime(): Promise<void> {
   const runtime = callbackRuntime();
   const { env } = runtime;
@@ -68,6 +69,8 @@ export async function startCallbackRuntime(): Promise<void> {
       ? `mail goes to ${env.intakeEmail} by SMTP (${new URL(env.smtpUrl).host}); outbox ${env.outboxDir}`
       : `no SMTP_URL: mail is written as .eml files to ${env.mailboxDir}; outbox ${env.outboxDir}`,
   );
+  // Before the first pass claims anything: a deploy's SIGTERM puts a message mid-send back in pending/.
+  releaseClaimsOnExit(runtime.outbox, () => runtime.worker.stop(), log);
   await runtime.worker.start();
 }
 

@@ -67,7 +67,7 @@ describe("outbox:flush", () => {
     await sink.start();
     const up = await flush();
     expect(up.code).toBe(0);
-    expect(up.output).toContain("2 sent, 0 still pending, 0 failed");
+    expect(up.output).toContain("2 sent, 0 still pending, 0 being sent by another process, 0 failed");
     expect(sink.withReference(a.reference)).toHaveLength(1);
     expect(sink.withReference(b.reference)).toHaveLength(1);
 

@@ -121,7 +121,7 @@ describe("Outbox", () => {
     expect((await outbox.duePending()).due).toHaveLength(1);
 
     sink.mode = "accept";
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 1, pending: 0, failed: 0 });
     expect(sink.withReference(reference)).toHaveLength(1);
   });
 
@@ -135,7 +135,7 @@ describe("Outbox", () => {
     expect(await files("pending")).toEqual([]);
     expect(logs.find((l) => l.startsWith("error OUTBOX PERMANENT FAILURE"))).toContain(reference);
     sink.mode = "accept";
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 0, pending: 0, failed: 1 });
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -204,7 +204,44 @@ describe("Outbox", () => {
     await rename(path.join(dir, "pending", `${id}.json`), path.join(dir, "sending", `${id}.json`));
     const old = new Date(Date.now() - 60_000);
     await utimes(path.join(dir, "sending", `${id}.json`), old, old);
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 1, pending: 0, failed: 0 });
+    expect(sink.withReference(reference)).toHaveLength(1);
+  });
+
+  it("never queues a message again once the SMTP server accepted it, even if its claim is already gone", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { id, reference } = await enqueue(outbox, "key-accepted-claim-gone-1");
+    // As if another process had taken the claim away while the relay was accepting the message.
+    const racing: MailTransport = {
+      async send(message) {
+        const receipt = await transport.send(message);
+        for (const name of await files("sending")) await rm(path.join(dir, "sending", name));
+        return receipt;
+      },
+      close() {},
+    };
+    const outcome = await outbox.deliver(id, racing);
+    expect(outcome.status).toBe("sent");
+    expect(await files("pending")).toEqual([]);
+    expect(await files("sent")).toEqual([`${id}.json`]);
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 0, pending: 0 });
+    expect(sink.withReference(reference)).toHaveLength(1);
+  });
+
+  it("puts a claim back in pending/ on shutdown, and takes it out again if the relay accepts it after all", async () => {
+    const outbox = new Outbox(dir, { log });
+    const { id, reference } = await enqueue(outbox, "key-release-on-shutdown-1");
+    sink.mode = "hang";
+    const delivering = outbox.deliver(id, transport);
+    await sink.waitForHeld(1);
+    expect(outbox.releaseClaimsSync()).toBe(1);
+    expect(await files("pending")).toEqual([`${id}.json`]);
+    expect(await files("sending")).toEqual([]);
+    // Nothing new is claimed once shutting down.
+    expect(await outbox.deliver(id, transport)).toEqual({ status: "gone" });
+    sink.release();
+    expect((await delivering).status).toBe("sent");
+    expect(await files("pending")).toEqual([]);
     expect(sink.withReference(reference)).toHaveLength(1);
   });
 
@@ -213,7 +250,7 @@ describe("Outbox", () => {
     const { mkdir } = await import("node:fs/promises");
     await mkdir(path.join(dir, "pending"), { recursive: true });
     await writeFile(path.join(dir, "pending", "broken.json"), "{not json");
-    expect(await flushOutbox(outbox, transport)).toEqual({ sent: 0, pending: 0, failed: 1 });
+    expect(await flushOutbox(outbox, transport)).toMatchObject({ sent: 0, pending: 0, failed: 1 });
     expect(await files("failed")).toEqual(["broken.json"]);
     expect(logs.some((l) => l.startsWith("error OUTBOX") && l.includes("broken.json"))).toBe(true);
   });

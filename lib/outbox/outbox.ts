@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, renameSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -11,13 +11,23 @@ import { classifyFailure, describeFailure } from "./classify";
 /**
  * A durable outbox in plain files, one JSON file per message:
  *
- *   pending/<id>.json   waiting for its first or next try
- *   sending/<id>.json   claimed by one process (a rename is atomic, so only one wins)
- *   sent/<id>.json      receipt only: reference and time, no personal details
- *   failed/<id>.json    refused for good (5xx, auth); a person must act on it
+ *   pending/<id>.json                               waiting for its first or next try
+ *   sending/<id>.<claimedAtMs>.<pid>.<nonce>.json   claimed by one process (a rename is atomic, so only one wins)
+ *   sent/<id>.json                                  receipt only: reference and time, no personal details
+ *   failed/<id>.json                                refused for good (5xx, auth); a person must act on it
  *
  * <id> is a hash of the form's idempotency key, so a replayed or double-clicked
  * submission finds its own file and is not queued twice.
+ *
+ * A claim's name carries the time it was made. A rename keeps the file's old
+ * mtime, so judging a claim by mtime made a message that had waited out an
+ * SMTP outage look abandoned the moment it was claimed, and a second process
+ * sent it again. The name is also unique per claim, so recovering an old claim
+ * can never move a newer claim of the same message by mistake.
+ *
+ * Once the SMTP server has accepted a message it is never queued again: its
+ * claim is removed whatever else fails, and a message with a receipt in sent/
+ * is dropped rather than sent if it is ever found in the queue.
  */
 
 const messageSchema = z.strictObject({
@@ -60,8 +70,16 @@ export type DeliveryOutcome =
   | { status: "sent"; reference: string; receipt: DeliveryReceipt }
   | { status: "retry"; reference: string; attempts: number; nextAttemptAt: Date; error: string }
   | { status: "failed"; reference: string; error: string }
-  /** Another process or an earlier call already took it. */
+  /** Another process or an earlier call already took it, or this process is shutting down. */
   | { status: "gone" };
+
+/** Claims that are older than the stale age are taken to be left by a process that died. */
+export type ClaimCheck = { recovered: number; inProgress: number; nextStaleAt: Date | undefined };
+
+/** A claim this process holds. `released`: a shutdown put it back in pending/. `accepted`: the SMTP server took it. */
+type Claim = { id: string; name: string; released: boolean; accepted: boolean };
+
+const CLAIM_NAME = /^(.+)\.(\d+)\.(\d+)\.([0-9a-f]+)\.json$/;
 
 export type OutboxLog = {
   info(message: string): void;
@@ -73,7 +91,10 @@ export type OutboxOptions = {
   /** First retry delay; it doubles each time up to maxRetryMs. */
   retryBaseMs?: number;
   maxRetryMs?: number;
-  /** A claim older than this is taken to be left over from a crash and is put back in pending/. */
+  /**
+   * A claim made longer ago than this is taken to be left over from a crash and is put back
+   * in pending/. It must be longer than any send can take (SMTP waits are about 10 s each).
+   */
   staleClaimMs?: number;
   log?: OutboxLog;
 };
@@ -87,6 +108,10 @@ export class Outbox {
   private readonly log: OutboxLog;
   /** The enqueue under way for each id, so a replay waits for its twin instead of racing it. */
   private readonly enqueuing = new Map<string, Promise<unknown>>();
+  /** Claims this process holds, by file name in sending/: never recovered as stale, released on shutdown. */
+  private readonly claims = new Map<string, Claim>();
+  /** Set by releaseClaimsSync: the process is stopping, so nothing new is claimed. */
+  private closing = false;
 
   constructor(dir: string, options: OutboxOptions = {}) {
     this.dir = dir;
@@ -122,13 +147,30 @@ export class Outbox {
     return run;
   }
 
+  private claimPath(name: string): string {
+    return path.join(this.dir, "sending", name);
+  }
+
+  /** The claim file of this id in sending/, if any: one listing of a folder that is nearly always empty. */
+  private claimOf(id: string): string | undefined {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(this.dir, "sending"));
+    } catch (error) {
+      if (isErrno(error, "ENOENT")) return undefined;
+      throw error;
+    }
+    const name = names.find((n) => n.startsWith(`${id}.`) && n.endsWith(".json"));
+    return name && this.claimPath(name);
+  }
+
   /** Where a message with this id is, and its reference, if it exists at all. */
   async find(id: string): Promise<{ state: OutboxState; reference: string } | undefined> {
     for (const state of STATES) {
-      const file = this.file(state, id);
+      const file = state === "sending" ? this.claimOf(id) : this.file(state, id);
       // Every new submission misses in all four folders. A sync existence check costs a few
       // microseconds; four failed async reads cost about half a millisecond of a request.
-      if (!existsSync(file)) continue;
+      if (!file || !existsSync(file)) continue;
       const raw = await readFile(file, "utf8").catch((error: unknown) => {
         if (isErrno(error, "ENOENT")) return undefined;
         throw error;
@@ -180,7 +222,7 @@ export class Outbox {
     for (const name of await this.names("pending")) {
       const id = name.slice(0, -".json".length);
       const entry = await this.read("pending", id);
-      if (!entry) await this.moveAsideUnreadable("pending", id);
+      if (!entry) await this.moveAsideUnreadable(this.file("pending", id), id);
       else entries.push(entry);
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -207,58 +249,192 @@ export class Outbox {
   async deliver(id: string, transport: MailTransport): Promise<DeliveryOutcome> {
     const claimed = await this.claim(id);
     if (!claimed) return { status: "gone" };
-    const { reference } = claimed;
+    const { entry, claim } = claimed;
     try {
-      const receipt = await transport.send(claimed.message);
-      await this.writeReceipt(claimed, receipt);
-      await unlink(this.file("sending", id));
-      this.log.info(
-        receipt.via === "mailbox"
-          ? `outbox: callback request ${reference} written to ${receipt.file}`
-          : `outbox: callback request ${reference} handed to SMTP (${receipt.response.slice(0, 80)})`,
-      );
-      return { status: "sent", reference, receipt };
-    } catch (error) {
-      const description = describeFailure(error);
-      const attempts = claimed.attempts + 1;
-      if (classifyFailure(error) === "permanent") {
-        await writeFileAtomic(
-          this.file("failed", id),
-          JSON.stringify({ ...claimed, attempts, lastError: description }),
-        );
-        await unlink(this.file("sending", id));
-        this.log.error(
-          `OUTBOX PERMANENT FAILURE: callback request ${reference} was refused (${description}). ` +
-            `It is kept in ${this.file("failed", id)}; someone must pass it to intake by hand.`,
-        );
-        return { status: "failed", reference, error: description };
+      let receipt: DeliveryReceipt;
+      try {
+        receipt = await transport.send(entry.message);
+      } catch (error) {
+        return await this.afterFailure(entry, claim, error);
       }
-      const nextAttemptAt = new Date(this.now().getTime() + this.backoff(attempts));
-      await writeFileAtomic(
-        this.file("pending", id),
-        JSON.stringify({ ...claimed, attempts, lastError: description, nextAttemptAt: nextAttemptAt.toISOString() }),
-      );
-      await unlink(this.file("sending", id));
-      this.log.error(
-        `outbox: callback request ${reference} not delivered yet (try ${attempts}: ${description}); next try ${nextAttemptAt.toISOString()}`,
-      );
-      return { status: "retry", reference, attempts, nextAttemptAt, error: description };
+      claim.accepted = true;
+      await this.afterSuccess(entry, claim, receipt);
+      return { status: "sent", reference: entry.reference, receipt };
+    } finally {
+      this.claims.delete(claim.name);
     }
   }
 
-  /** Claims left in sending/ by a process that died go back to pending/. */
-  async recoverStaleClaims(): Promise<number> {
-    let recovered = 0;
-    for (const name of await this.names("sending")) {
-      const from = path.join(this.dir, "sending", name);
-      const info = await stat(from).catch(() => undefined);
-      if (!info || this.now().getTime() - info.mtimeMs < this.staleClaimMs) continue;
-      await rename(from, path.join(this.dir, "pending", name)).then(
-        () => recovered++,
-        () => undefined,
+  /**
+   * The SMTP server (or the mailbox) has the message: from here nothing may put it back in the
+   * queue. A receipt that cannot be written (a full disk) is tried again once the claim's own
+   * space is freed; if it still fails, only a replay of the same form could be sent again.
+   */
+  private async afterSuccess(entry: OutboxEntry, claim: Claim, receipt: DeliveryReceipt): Promise<void> {
+    const { reference } = entry;
+    const receiptError = await this.writeReceipt(entry, receipt).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await this.removeClaim(claim, reference);
+    if (claim.released) {
+      // A shutdown put it back in pending/ while the server was accepting it: take it out again.
+      // If another process took it meanwhile, the receipt stops it unless it is already sending.
+      await unlink(this.file("pending", entry.id)).catch((error: unknown) =>
+        this.log.error(
+          `OUTBOX: callback request ${reference} was delivered while shutting down but its queued copy could not be removed ` +
+            `(${describeFailure(error)}); intake may get it twice (same reference)`,
+        ),
       );
     }
-    return recovered;
+    if (receiptError !== undefined) {
+      const again = await this.writeReceipt(entry, receipt).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      this.log.error(
+        again === undefined
+          ? `outbox: callback request ${reference} delivered; its receipt was written on the second try (${describeFailure(receiptError)})`
+          : `OUTBOX: callback request ${reference} delivered, but no receipt could be written (${describeFailure(again)}). ` +
+              `It will not be sent again, but the same form posted again would be.`,
+      );
+    }
+    this.log.info(
+      receipt.via === "mailbox"
+        ? `outbox: callback request ${reference} written to ${receipt.file}`
+        : `outbox: callback request ${reference} handed to SMTP (${receipt.response.slice(0, 80)})`,
+    );
+  }
+
+  /** Removes this process's claim after delivery. Gone already (ENOENT) means done: nothing to undo. */
+  private async removeClaim(claim: Claim, reference: string): Promise<void> {
+    await unlink(this.claimPath(claim.name)).catch((error: unknown) => {
+      if (isErrno(error, "ENOENT")) return;
+      // Left in sending/, it will be found stale later and dropped, because its receipt exists.
+      this.log.error(
+        `OUTBOX: callback request ${reference} delivered, but its claim could not be removed (${describeFailure(error)})`,
+      );
+    });
+  }
+
+  private async afterFailure(entry: OutboxEntry, claim: Claim, error: unknown): Promise<DeliveryOutcome> {
+    const { reference, id } = entry;
+    const description = describeFailure(error);
+    // A shutdown already put it back in pending/ unchanged; the next process tries it.
+    if (claim.released) return { status: "gone" };
+    const attempts = entry.attempts + 1;
+    if (classifyFailure(error) === "permanent") {
+      await this.moveClaim(claim, "failed", { ...entry, attempts, lastError: description });
+      this.log.error(
+        `OUTBOX PERMANENT FAILURE: callback request ${reference} was refused (${description}). ` +
+          `It is kept in ${this.file("failed", id)}; someone must pass it to intake by hand.`,
+      );
+      return { status: "failed", reference, error: description };
+    }
+    const nextAttemptAt = new Date(this.now().getTime() + this.backoff(attempts));
+    await this.moveClaim(claim, "pending", {
+      ...entry,
+      attempts,
+      lastError: description,
+      nextAttemptAt: nextAttemptAt.toISOString(),
+    });
+    this.log.error(
+      `outbox: callback request ${reference} not delivered yet (try ${attempts}: ${description}); next try ${nextAttemptAt.toISOString()}`,
+    );
+    return { status: "retry", reference, attempts, nextAttemptAt, error: description };
+  }
+
+  /**
+   * Writes the updated entry to `state`, then drops the claim. If the write fails (a full disk),
+   * the claim itself is renamed there instead, unchanged: a rename needs no new space.
+   */
+  private async moveClaim(claim: Claim, state: "pending" | "failed", updated: OutboxEntry): Promise<void> {
+    try {
+      await writeFileAtomic(this.file(state, claim.id), JSON.stringify(updated));
+    } catch (error) {
+      this.log.error(
+        `outbox: could not update callback request ${updated.reference} (${describeFailure(error)}); moved as it was`,
+      );
+      await rename(this.claimPath(claim.name), this.file(state, claim.id));
+      return;
+    }
+    await unlink(this.claimPath(claim.name)).catch((error: unknown) => {
+      if (!isErrno(error, "ENOENT")) throw error;
+    });
+  }
+
+  /**
+   * Claims left in sending/ by a process that died go back to pending/, judged by the time
+   * in the claim's name. This process's own claims are never touched. Runs in every worker pass.
+   */
+  async recoverStaleClaims(): Promise<ClaimCheck> {
+    const now = this.now().getTime();
+    const check: ClaimCheck = { recovered: 0, inProgress: 0, nextStaleAt: undefined };
+    for (const name of await this.names("sending")) {
+      if (this.claims.has(name)) continue;
+      const parsed = CLAIM_NAME.exec(name);
+      // A claim from before claim times were in the name: its mtime is all there is.
+      const claimedAt = parsed
+        ? Number(parsed[2])
+        : await stat(this.claimPath(name)).then(
+            (info) => info.mtimeMs,
+            () => undefined,
+          );
+      if (claimedAt === undefined) continue;
+      const staleAt = claimedAt + this.staleClaimMs;
+      if (now < staleAt) {
+        check.inProgress++;
+        check.nextStaleAt = new Date(Math.min(check.nextStaleAt?.getTime() ?? staleAt, staleAt));
+        continue;
+      }
+      const id = parsed?.[1] ?? name.slice(0, -".json".length);
+      if (await this.recoverClaim(name, id, now - claimedAt)) check.recovered++;
+    }
+    return check;
+  }
+
+  private async recoverClaim(name: string, id: string, ageMs: number): Promise<boolean> {
+    const entry = await this.readFile(this.claimPath(name));
+    const reference = entry?.reference ?? id;
+    const minutes = Math.round(ageMs / 60_000);
+    if (existsSync(this.file("sent", id))) {
+      await unlink(this.claimPath(name)).catch(() => undefined);
+      this.log.info(`outbox: callback request ${reference} was delivered before its process stopped; claim removed`);
+      return false;
+    }
+    try {
+      await rename(this.claimPath(name), this.file("pending", id));
+    } catch (error) {
+      if (isErrno(error, "ENOENT")) return false; // another process recovered it first
+      throw error;
+    }
+    this.log.error(
+      `outbox: callback request ${reference} was left mid-send ${minutes} min ago by a process that stopped; queued again ` +
+        `(if that process's send had reached the SMTP server, intake gets it twice, same reference)`,
+    );
+    return true;
+  }
+
+  /**
+   * On SIGTERM or exit: puts every claim this process holds back in pending/, synchronously,
+   * so it is done before the process ends, and claims nothing more. A claim whose message the
+   * SMTP server already accepted is left to finish: it must not be queued again.
+   */
+  releaseClaimsSync(): number {
+    this.closing = true;
+    let released = 0;
+    for (const claim of this.claims.values()) {
+      if (claim.accepted) continue;
+      try {
+        renameSync(this.claimPath(claim.name), this.file("pending", claim.id));
+        released++;
+      } catch (error) {
+        // ENOENT: the claim's rename has not landed yet (claim() puts it back) or a retry already moved it.
+        if (!isErrno(error, "ENOENT")) this.log.error(`outbox: could not put a claim back (${describeFailure(error)})`);
+      }
+      claim.released = true;
+    }
+    return released;
   }
 
   /** Drops receipts older than `maxAgeMs`; they only exist to catch replays. */
@@ -277,23 +453,45 @@ export class Outbox {
     return Math.min(this.maxRetryMs, exponential) * (1 + Math.random() * 0.2);
   }
 
-  private async claim(id: string): Promise<OutboxEntry | undefined> {
+  private async claim(id: string): Promise<{ entry: OutboxEntry; claim: Claim } | undefined> {
+    if (this.closing) return undefined;
     await mkdir(path.join(this.dir, "sending"), { recursive: true, mode: 0o700 });
+    const name = `${id}.${this.now().getTime()}.${process.pid}.${randomBytes(4).toString("hex")}.json`;
+    const claim: Claim = { id, name, released: false, accepted: false };
+    // Registered before the rename lands, so a shutdown meanwhile knows to put it back.
+    this.claims.set(name, claim);
     try {
-      await rename(this.file("pending", id), this.file("sending", id));
+      await rename(this.file("pending", id), this.claimPath(name));
     } catch (error) {
+      this.claims.delete(name);
       if (isErrno(error, "ENOENT")) return undefined;
       throw error;
     }
-    const entry = await this.read("sending", id);
-    if (!entry) await this.moveAsideUnreadable("sending", id);
-    return entry;
+    if (this.closing) {
+      await rename(this.claimPath(name), this.file("pending", id)).catch(() => undefined);
+      this.claims.delete(name);
+      return undefined;
+    }
+    if (existsSync(this.file("sent", id))) {
+      // Delivered already (a shutdown or crash between the send and the cleanup): never send it again.
+      await unlink(this.claimPath(name)).catch(() => undefined);
+      this.claims.delete(name);
+      this.log.info(`outbox: a queued copy of an already delivered request was dropped (receipt sent/${id}.json)`);
+      return undefined;
+    }
+    const entry = await this.readFile(this.claimPath(name));
+    if (!entry) {
+      this.claims.delete(name);
+      await this.moveAsideUnreadable(this.claimPath(name), id);
+      return undefined;
+    }
+    return { entry, claim };
   }
 
   /** An unreadable file is kept where a person will look rather than retried forever. */
-  private async moveAsideUnreadable(state: OutboxState, id: string): Promise<void> {
+  private async moveAsideUnreadable(from: string, id: string): Promise<void> {
     await mkdir(path.join(this.dir, "failed"), { recursive: true, mode: 0o700 });
-    await rename(this.file(state, id), this.file("failed", id)).catch(() => undefined);
+    await rename(from, this.file("failed", id)).catch(() => undefined);
     this.log.error(`OUTBOX: ${this.file("failed", id)} could not be read and was moved aside for a person to check`);
   }
 
@@ -308,9 +506,13 @@ export class Outbox {
     await writeFileAtomic(this.file("sent", entry.id), JSON.stringify(record));
   }
 
-  private async read(state: OutboxState, id: string): Promise<OutboxEntry | undefined> {
+  private read(state: "pending", id: string): Promise<OutboxEntry | undefined> {
+    return this.readFile(this.file(state, id));
+  }
+
+  private async readFile(file: string): Promise<OutboxEntry | undefined> {
     try {
-      const parsed = entrySchema.safeParse(JSON.parse(await readFile(this.file(state, id), "utf8")));
+      const parsed = entrySchema.safeParse(JSON.parse(await readFile(file, "utf8")));
       return parsed.success ? parsed.data : undefined;
     } catch (error) {
       if (isErrno(error, "ENOENT") || error instanceof SyntaxError) return undefined;

@@ -9,6 +9,11 @@ export type WorkerOptions = {
   settleMs?: number;
   /** The longest a steady stream of new requests can hold a pass back. */
   maxSettleMs?: number;
+  /**
+   * A pass at least this often even when nothing is due, so a claim left by another process
+   * that died (a flush killed mid-send) is recovered while the server idles: two folder listings.
+   */
+  idleCheckMs?: number;
 };
 
 /**
@@ -35,22 +40,27 @@ export class OutboxWorker {
   private readonly log: OutboxLog;
   private readonly settleMs: number;
   private readonly maxSettleMs: number;
+  private readonly idleCheckMs: number;
 
   constructor(
     private readonly outbox: Outbox,
     private readonly transport: MailTransport,
-    { log = console, settleMs = 250, maxSettleMs = 2_000 }: WorkerOptions = {},
+    { log = console, settleMs = 250, maxSettleMs = 2_000, idleCheckMs = 5 * 60_000 }: WorkerOptions = {},
   ) {
     this.log = log;
+    this.idleCheckMs = idleCheckMs;
     this.settleMs = settleMs;
     this.maxSettleMs = maxSettleMs;
   }
 
   async start(): Promise<void> {
     this.stopped = false;
-    const recovered = await this.outbox.recoverStaleClaims();
-    if (recovered)
-      this.log.info(`outbox: ${recovered} message(s) left mid-send by an earlier process are queued again`);
+    const claims = await this.outbox.recoverStaleClaims();
+    if (claims.inProgress)
+      this.log.info(
+        `outbox: ${claims.inProgress} message(s) in ${this.outbox.dir}/sending are claimed by another process; ` +
+          `queued again if not finished by ${claims.nextStaleAt?.toISOString()}`,
+      );
     await this.outbox.pruneReceipts(RECEIPT_MAX_AGE_MS);
     const waiting = await this.outbox.count("pending");
     if (waiting) this.log.info(`outbox: ${waiting} message(s) waiting in ${this.outbox.dir}; delivering`);
@@ -113,15 +123,17 @@ export class OutboxWorker {
 
   private async pass(): Promise<void> {
     try {
+      // A claim left by a process that died is recovered here, while the server runs, not only at start.
+      const claims = await this.outbox.recoverStaleClaims();
       // Every new request kicks a pass, so pending/ is read once per pass, not again to find the next retry.
       const { due, nextDueAt } = await this.outbox.duePending();
-      let next = nextDueAt?.getTime();
+      let next = earliest(nextDueAt?.getTime(), claims.nextStaleAt?.getTime());
       for (const entry of due) {
         if (this.stopped) return;
         const outcome = await this.outbox.deliver(entry.id, this.transport);
-        if (outcome.status === "retry") next = Math.min(next ?? Infinity, outcome.nextAttemptAt.getTime());
+        if (outcome.status === "retry") next = earliest(next, outcome.nextAttemptAt.getTime());
       }
-      this.schedule(next === undefined ? undefined : new Date(next));
+      this.schedule(new Date(Math.min(next ?? Infinity, Date.now() + this.idleCheckMs)));
     } catch (error) {
       // A full disk or a permission problem: say so and try again later rather than stop for good.
       this.log.error(`outbox: delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -141,16 +153,38 @@ export class OutboxWorker {
   }
 }
 
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
+export type FlushResult = {
+  sent: number;
+  /** Stale claims put back in pending/ before the flush. */
+  recovered: number;
+  /** Left afterwards: still waiting (SMTP down?), claimed by another process, refused for good. */
+  pending: number;
+  sending: number;
+  failed: number;
+  /** When the oldest claim held by another process counts as abandoned. */
+  nextStaleAt: Date | undefined;
+};
+
 /** Delivers everything pending, due or not, once. For `npm run outbox:flush` and tests. */
-export async function flushOutbox(
-  outbox: Outbox,
-  transport: MailTransport,
-): Promise<{ sent: number; pending: number; failed: number }> {
-  await outbox.recoverStaleClaims();
+export async function flushOutbox(outbox: Outbox, transport: MailTransport): Promise<FlushResult> {
+  const { recovered } = await outbox.recoverStaleClaims();
   let sent = 0;
   for (const entry of await outbox.listPending()) {
     const outcome = await outbox.deliver(entry.id, transport);
     if (outcome.status === "sent") sent++;
   }
-  return { sent, pending: await outbox.count("pending"), failed: await outbox.count("failed") };
+  // A claim can go stale while the flush runs: recovered ones count as pending.
+  const after = await outbox.recoverStaleClaims();
+  return {
+    sent,
+    recovered: recovered + after.recovered,
+    pending: await outbox.count("pending"),
+    sending: await outbox.count("sending"),
+    failed: await outbox.count("failed"),
+    nextStaleAt: after.nextStaleAt,
+  };
 }

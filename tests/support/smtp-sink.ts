@@ -6,9 +6,13 @@ import { SMTPServer } from "smtp-server";
  * A real SMTP server on loopback for tests. It keeps every message it accepts,
  * parsed, and can be told to refuse with 421 (service closing), 451 (local
  * error, try later) or 550 (rejected for good), or to stop listening at all.
+ * In "hang" mode it reads the whole message and then never answers, like a
+ * relay stuck mid-send, until `release()`; a message whose client hung up
+ * before the answer was never accepted and is not kept. `delayMs` makes every
+ * answer to a message that slow.
  */
 
-export type SinkMode = "accept" | "421" | "451" | "550";
+export type SinkMode = "accept" | "421" | "451" | "550" | "hang";
 
 export type ReceivedMail = {
   from: string;
@@ -23,7 +27,7 @@ export type ReceivedMail = {
   receivedAt: string;
 };
 
-const REPLIES: Record<Exclude<SinkMode, "accept">, { code: number; text: string }> = {
+const REPLIES: Record<Exclude<SinkMode, "accept" | "hang">, { code: number; text: string }> = {
   "421": { code: 421, text: "4.3.2 Service not available, closing channel" },
   "451": { code: 451, text: "4.3.0 Local error in processing, try again later" },
   "550": { code: 550, text: "5.7.1 Message rejected" },
@@ -34,6 +38,11 @@ export class SmtpSink {
   mode: SinkMode = "accept";
   /** Tries seen (a message started, or a connection refused with 421): shows that a retry really reached the server. */
   attempts = 0;
+  /** How long to wait before answering each message (a slow relay). */
+  delayMs = 0;
+  /** Messages read in full and not answered yet ("hang" mode). */
+  readonly held: { sessionId: string; answer: () => void }[] = [];
+  private readonly closedSessions = new Set<string>();
   private server: SMTPServer | undefined;
   private waiters: (() => void)[] = [];
 
@@ -75,7 +84,10 @@ export class SmtpSink {
         if (this.mode === "421") return callback(Object.assign(new Error(REPLIES["421"].text), { responseCode: 421 }));
         callback();
       },
-      onData: (stream, _session, callback) => {
+      onClose: (session) => {
+        this.closedSessions.add(session.id);
+      },
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
@@ -83,30 +95,12 @@ export class SmtpSink {
             const reply = REPLIES[this.mode];
             return callback(Object.assign(new Error(reply.text), { responseCode: reply.code }));
           }
-          const raw = Buffer.concat(chunks);
-          const replied = this.options.replyFirst === true;
-          if (replied) callback();
-          simpleParser(raw)
-            .then((mail) => {
-              this.messages.push({
-                from: mail.from?.text ?? "",
-                to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
-                  a.value.map((v) => v.address ?? ""),
-                ),
-                replyTo: mail.replyTo?.value[0]?.address,
-                subject: mail.subject ?? "",
-                text: mail.text ?? "",
-                html: typeof mail.html === "string" ? mail.html : "",
-                messageId: mail.messageId,
-                headerLines: mail.headerLines.map((h) => h.line),
-                receivedAt: new Date().toISOString(),
-              });
-              this.waiters.splice(0).forEach((wake) => wake());
-              if (!replied) callback();
-            })
-            .catch((error: unknown) => {
-              if (!replied) callback(error instanceof Error ? error : new Error(String(error)));
-            });
+          const answer = () => this.accept(Buffer.concat(chunks), session.id, callback);
+          if (this.mode === "hang") {
+            this.held.push({ sessionId: session.id, answer });
+            this.waiters.splice(0).forEach((wake) => wake());
+          } else if (this.delayMs) setTimeout(answer, this.delayMs);
+          else answer();
         });
       },
     });
@@ -118,6 +112,57 @@ export class SmtpSink {
     this.port = (server.server.address() as AddressInfo).port;
     this.server = server;
     return this.port;
+  }
+
+  /** Answers 250 and keeps the message, unless its client hung up first (then it was never accepted). */
+  private accept(raw: Buffer, sessionId: string, callback: (error?: Error | null) => void): void {
+    if (this.closedSessions.has(sessionId)) return;
+    // The bench's sink answers before parsing, as a fast relay would; tests wait for the parse.
+    const replied = this.options.replyFirst === true;
+    if (replied) callback();
+    simpleParser(raw)
+      .then((mail) => {
+        this.messages.push({
+          from: mail.from?.text ?? "",
+          to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+            a.value.map((v) => v.address ?? ""),
+          ),
+          replyTo: mail.replyTo?.value[0]?.address,
+          subject: mail.subject ?? "",
+          text: mail.text ?? "",
+          html: typeof mail.html === "string" ? mail.html : "",
+          messageId: mail.messageId,
+          headerLines: mail.headerLines.map((h) => h.line),
+          receivedAt: new Date().toISOString(),
+        });
+        this.waiters.splice(0).forEach((wake) => wake());
+        if (!replied) callback();
+      })
+      .catch((error: unknown) => {
+        if (!replied) callback(error instanceof Error ? error : new Error(String(error)));
+      });
+  }
+
+  /** Answers every held message ("hang" mode) whose client is still there, and goes back to accepting. */
+  release(): void {
+    this.mode = "accept";
+    for (const { answer } of this.held.splice(0)) answer();
+  }
+
+  /** Resolves once `count` messages are held unanswered ("hang" mode). */
+  async waitForHeld(count = 1, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.held.length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`smtp-sink: ${this.held.length} of ${count} messages held in time`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 100));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   /** Stops listening (connections are refused) but keeps the port and the messages. */
