@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -12,19 +12,32 @@ import { E2E_PORT, e2eServerEnv } from "../support/e2e-env";
  */
 const PORT = Number(process.env.E2E_STARTUP_PORT ?? E2E_PORT + 3);
 const SECRET = "S3cretPW";
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(60_000);
 
 type Outcome = { code: number | null; output: string; statuses: number[] };
 
-/** Starts `next start` with the e2e settings plus `overrides`; resolves when it exits, or kills it after `ms`. */
-async function startServer(overrides: Record<string, string>, ms = 40_000): Promise<Outcome> {
+/** Root ignores permission bits, so a test of an unwritable folder runs the server as nobody when it is root. */
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * Starts `next start` with the e2e settings plus `overrides`; resolves when it exits, or kills it after `ms`.
+ * `unprivileged`: as nobody when the tests run as root.
+ */
+async function startServer(
+  overrides: Record<string, string>,
+  { ms = 40_000, unprivileged = false } = {},
+): Promise<Outcome> {
   const dir = await mkdtemp(path.join(tmpdir(), "startup-"));
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const user = unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(PORT)], {
     env: { ...process.env, ...e2eServerEnv(), OUTBOX_DIR: path.join(dir, "outbox"), ...overrides },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
+    ...user,
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -56,7 +69,7 @@ async function startServer(overrides: Record<string, string>, ms = 40_000): Prom
 }
 
 test("the harness sees a server with good settings stay up and answer", async () => {
-  const result = await startServer({}, 15_000);
+  const result = await startServer({}, { ms: 15_000 });
   // Killed by the timer: it was still running, and it answered.
   expect(result.code).toBeNull();
   expect(result.statuses).toContain(200);
@@ -91,5 +104,18 @@ test("stops at start when OUTBOX_DIR cannot be written, naming it", async () => 
   await rm(dir, { recursive: true, force: true });
   expect(code, output).toBe(1);
   expect(output).toMatch(/^\s*OUTBOX_DIR: cannot write to .*not-a-folder\/outbox \(ENOTDIR\)$/m);
+  expect(statuses.filter((s) => s >= 500)).toEqual([]);
+});
+
+test("stops at start when OUTBOX_DIR is a folder the server may not write to, naming it", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "startup-mode-"));
+  await chmod(dir, 0o755);
+  const outbox = path.join(dir, "outbox");
+  await mkdir(path.join(outbox, "pending"), { recursive: true });
+  await chmod(outbox, 0o500);
+  const { code, output, statuses } = await startServer({ OUTBOX_DIR: outbox }, { unprivileged: true });
+  await rm(dir, { recursive: true, force: true });
+  expect(code, output).toBe(1);
+  expect(output).toMatch(/^\s*OUTBOX_DIR: cannot write to .*\/outbox \(EACCES\)$/m);
   expect(statuses.filter((s) => s >= 500)).toEqual([]);
 });
