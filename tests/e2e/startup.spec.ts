@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_PORT, e2eServerEnv } from "../support/e2e-env";
+import { E2E_PORT } from "../support/e2e-env";
+import { startNextServer } from "../support/next-server";
 
 /**
  * The real built server (`next start`) started with one bad setting at a time: it must stop at once with exit code 1
@@ -12,7 +12,6 @@ import { E2E_PORT, e2eServerEnv } from "../support/e2e-env";
  */
 const PORT = Number(process.env.E2E_STARTUP_PORT ?? E2E_PORT + 3);
 const SECRET = "S3cretPW";
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(60_000);
@@ -33,16 +32,7 @@ async function startServer(
 ): Promise<Outcome> {
   const dir = await mkdtemp(path.join(tmpdir(), "startup-"));
   const user = unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, ...e2eServerEnv(), OUTBOX_DIR: path.join(dir, "outbox"), ...overrides },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-    ...user,
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const server = startNextServer(PORT, { OUTBOX_DIR: path.join(dir, "outbox"), ...overrides }, user);
 
   // Ask for a page while it runs: a server that stayed up with a bad setting answers 500 and logs the error.
   const statuses: number[] = [];
@@ -50,22 +40,20 @@ async function startServer(
   const poll = (async () => {
     while (!done) {
       try {
-        statuses.push(
-          (await fetch(`http://127.0.0.1:${PORT}/robots.txt`, { signal: AbortSignal.timeout(2_000) })).status,
-        );
+        statuses.push((await fetch(`${server.url}/robots.txt`, { signal: AbortSignal.timeout(2_000) })).status);
       } catch {
         // Not listening (yet, or any more).
       }
       await new Promise((r) => setTimeout(r, 300));
     }
   })();
-  const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), ms);
-  const code = await exited;
+  const timer = setTimeout(() => void server.stop(), ms);
+  const code = await server.exited;
   clearTimeout(timer);
   done = true;
   await poll;
   await rm(dir, { recursive: true, force: true });
-  return { code, output, statuses };
+  return { code, output: server.output(), statuses };
 }
 
 test("the harness sees a server with good settings stay up and answer", async () => {
