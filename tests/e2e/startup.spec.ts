@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -95,7 +96,21 @@ test("stops at start when OUTBOX_DIR cannot be written, naming it", async () => 
   expect(statuses.filter((s) => s >= 500)).toEqual([]);
 });
 
+/** Whether nobody can read the built app (a clone under a folder only root may enter cannot be). */
+function nobodyCanReadTheApp(): boolean {
+  const check = spawnSync(
+    process.execPath,
+    ["-e", `require("fs").accessSync(${JSON.stringify(path.resolve(".next/BUILD_ID"))})`],
+    {
+      uid: NOBODY,
+      gid: NOBODY,
+    },
+  );
+  return check.status === 0;
+}
+
 test("stops at start when OUTBOX_DIR is a folder the server may not write to, naming it", async () => {
+  test.skip(asRoot && !nobodyCanReadTheApp(), "running as root, and user nobody cannot read this clone to run it");
   const dir = await mkdtemp(path.join(tmpdir(), "startup-mode-"));
   await chmod(dir, 0o755);
   const outbox = path.join(dir, "outbox");
