@@ -2,7 +2,7 @@ import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import path from "node:path";
-import { securityHeaders } from "./lib/security/csp";
+import { FILE_CSP, securityHeaders } from "./lib/security/csp";
 import { isSiteUrl } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
@@ -11,7 +11,15 @@ const nextConfig: NextConfig = {
   adapterPath: path.join(process.cwd(), "lib/security/csp-build-adapter.mjs"),
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Pages get their CSP from the build (prerendered) or proxy.ts (per request); the files made by app/ routes
+      // get a fixed one here, which Next adds from its routes manifest at no cost per request.
+      {
+        source: "/:file(evening-sessions\\.ics|sitemap\\.xml|robots\\.txt|icon\\.svg)",
+        headers: [{ key: "Content-Security-Policy", value: FILE_CSP }],
+      },
+    ];
   },
   // Dev logs every server function call with its arguments; the callback form's state holds what a person typed.
   logging: { serverFunctions: false },

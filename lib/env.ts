@@ -1,4 +1,6 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 
@@ -30,8 +32,10 @@ const mailbox = z
 const smtpUrl = z
   .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, like smtps://user:pass@mail.example.org" })
   .superRefine((value, ctx) => {
-    const url = new URL(value);
-    if (LOOPBACK.test(url.hostname)) return;
+    // zod runs this even when its own URL check above failed, and `new URL` then throws an error that quotes the
+    // whole value, password and all (security review 9d). That failure is already reported; nothing to add.
+    const url = parseUrl(value);
+    if (!url || LOOPBACK.test(url.hostname)) return;
     // TLS is required off loopback: smtps:// is TLS from the start; smtp:// gets requireTLS (STARTTLS or fail).
     const query = url.searchParams;
     if (query.get("ignoreTLS") === "true" || query.get("tls.rejectUnauthorized") === "false") {
@@ -41,6 +45,15 @@ const smtpUrl = z
       });
     }
   });
+
+/** `new URL` or undefined; URL.parse does the same from Node 20.18 on, and engines allows 20.9. */
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
@@ -105,6 +118,68 @@ export function parseMailEnv(source: Record<string, string | undefined>): MailEn
     trustProxy: env.TRUST_PROXY,
     retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
   };
+}
+
+/**
+ * Creates each folder the server writes to and proves it can write there now (create, fsync, remove a file in the
+ * folder and in each folder inside it), so an unwritable OUTBOX_DIR stops the server at start rather than refusing
+ * the first person who asks for a call. Throws an EnvError naming the variable.
+ */
+export async function checkWritableDirs(env: MailEnv): Promise<void> {
+  const dirs: [string, string][] = [["OUTBOX_DIR", env.outboxDir]];
+  if (!env.smtpUrl) dirs.push(["MAILBOX_DIR", env.mailboxDir]);
+  const problems: string[] = [];
+  for (const [name, dir] of dirs) {
+    const problem = await writeProblem(dir);
+    if (problem) problems.push(`  ${name}: cannot write to ${dir} (${problem})`);
+  }
+  if (problems.length) throw new EnvError(`Invalid mail settings in the environment:\n${problems.join("\n")}`);
+}
+
+async function writeProblem(dir: string): Promise<string | undefined> {
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const inside = await readdir(dir, { withFileTypes: true });
+    for (const folder of [dir, ...inside.filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name))]) {
+      await probe(folder);
+    }
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+  }
+}
+
+async function probe(folder: string): Promise<void> {
+  const file = path.join(folder, `.write-check-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const handle = await open(file, "wx", 0o600);
+  try {
+    await handle.writeFile("ok");
+    await handle.sync();
+  } finally {
+    await handle.close();
+    await rm(file, { force: true });
+  }
+}
+
+/**
+ * The text with the SMTP password and the whole SMTP_URL blotted out, for printing an error whose message we did not
+ * write (a library's can quote its input).
+ */
+export function withoutSecrets(text: string, source: Record<string, string | undefined> = process.env): string {
+  const url = source.SMTP_URL;
+  if (!url) return text;
+  const secrets = [url];
+  // Up to the last "@", so a password with a raw "@" in it is hidden whole (too much hidden is fine).
+  const password = /^[^:/?#]+:\/\/[^:@/?#]*:(.+)@/.exec(url)?.[1];
+  if (password) {
+    secrets.push(password);
+    try {
+      secrets.push(decodeURIComponent(password));
+    } catch {
+      // Not percent-encoded: the raw form is already covered.
+    }
+  }
+  return secrets.reduce((out, secret) => out.split(secret).join("[hidden]"), text);
 }
 
 let cached: MailEnv | undefined;

@@ -5,13 +5,31 @@ import { createHmac, randomBytes } from "node:crypto";
  * Accepted requests per client per hour, kept in this process's memory. That
  * is enough for one `next start`; it resets on restart and is not shared
  * between instances (several instances would need a shared store such as Redis).
+ * Per-address limits belong at the proxy as well (lib/callback/README.md, "Rate limits").
  *
  * A second, site-wide ceiling stops someone who varies their claimed address.
+ * Reaching it closes the form to everyone, so only real requests may count
+ * towards it: the caller never reserves for a honeypot hit, and releases the
+ * slot of a request that ends up refused (invalid, a repeat, not saved).
+ *
+ * A slot is taken in the same synchronous step as the check, so requests that
+ * arrive together cannot all pass the check before any of them is counted.
  *
  * Addresses are kept only as keyed hashes (the key is random and lives only in
  * this process), and a client is forgotten once its last request is an hour
  * old, so memory never holds a list of who asked for help.
  */
+export type Reservation =
+  | {
+      ok: true;
+      /** Gives the slot back; call it when the request is refused after all. Safe to call twice. */ release(): void;
+    }
+  | {
+      ok: false;
+      /** "client": this client's own limit; "site": the site-wide ceiling, which closes the form to everyone. */ reason:
+        "client" | "site";
+    };
+
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
   private all: number[] = [];
@@ -33,7 +51,8 @@ export class RateLimiter {
     return this.options.windowMs ?? 60 * 60_000;
   }
 
-  private get overall() {
+  /** The site-wide ceiling: requests per window across all clients. */
+  get overall(): number {
     return this.options.overall ?? Math.max(100, this.options.perClient * 20);
   }
 
@@ -50,23 +69,35 @@ export class RateLimiter {
     return createHmac("sha256", this.secret).update(client).digest("base64url");
   }
 
-  /** True when this client may send one more request now. */
-  allows(client: string): boolean {
-    this.all = this.recent(this.all);
-    return (
-      this.recent(this.hits.get(this.keyFor(client))).length < this.options.perClient && this.all.length < this.overall
-    );
-  }
-
-  /** Counts one accepted request. */
-  record(client: string): void {
+  /** Checks both limits and, if neither is reached, counts the request at once. No await may come between. */
+  reserve(client: string): Reservation {
     const key = this.keyFor(client);
-    const list = this.recent(this.hits.get(key));
-    list.push(this.now());
+    const mine = this.recent(this.hits.get(key));
+    this.all = this.recent(this.all);
+    if (mine.length >= this.options.perClient) return { ok: false, reason: "client" };
+    if (this.all.length >= this.overall) return { ok: false, reason: "site" };
+
+    const at = this.now();
+    mine.push(at);
     this.hits.delete(key);
-    this.hits.set(key, list);
-    this.all.push(this.now());
+    this.hits.set(key, mine);
+    this.all.push(at);
     this.forgetOld();
+
+    let released = false;
+    return {
+      ok: true,
+      release: () => {
+        if (released) return;
+        released = true;
+        removeOne(this.all, at);
+        const list = this.hits.get(key);
+        if (list) {
+          removeOne(list, at);
+          if (list.length === 0) this.hits.delete(key);
+        }
+      },
+    };
   }
 
   /** Keys are in order of last request, so the stale and the oldest are at the front. */
@@ -83,6 +114,11 @@ export class RateLimiter {
   get size(): number {
     return this.hits.size;
   }
+}
+
+function removeOne(list: number[], value: number): void {
+  const index = list.lastIndexOf(value);
+  if (index !== -1) list.splice(index, 1);
 }
 
 type HeaderSource = { get(name: string): string | null };

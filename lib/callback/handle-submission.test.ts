@@ -149,6 +149,91 @@ describe("handleCallbackSubmission", () => {
     expect((await handleCallbackSubmission(form(), { ...request, client: "10.0.0.9" }, d)).status).toBe("sent");
   });
 
+  it("counts each request before its first await, so concurrent posts cannot get past either limit", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 5, overall: 12 }) });
+    const same = await Promise.all(Array.from({ length: 20 }, () => handleCallbackSubmission(form(), request, d)));
+    expect(same.filter((s) => s.status === "sent")).toHaveLength(5);
+    const rotating = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => handleCallbackSubmission(form(), { ...request, client: `10.1.0.${i}` }, d)),
+    );
+    expect(rotating.filter((s) => s.status === "sent")).toHaveLength(7);
+    const outbox = new Outbox(dir);
+    const queued = async () =>
+      (await outbox.count("pending")) + (await outbox.count("sending")) + (await outbox.count("sent"));
+    expect(await queued()).toBe(12);
+  });
+
+  it("never lets honeypot posts use up the limits people share", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 1, overall: 3 }) });
+    for (let i = 0; i < 10; i++) {
+      const bot = await handleCallbackSubmission(form({ website: "spam" }), { ...request, client: `10.2.0.${i}` }, d);
+      expect(bot.status).toBe("sent");
+    }
+    // The same address as a bot (a shared network), then someone new: both get through.
+    expect((await handleCallbackSubmission(form(), { ...request, client: "10.2.0.1" }, d)).status).toBe("sent");
+    expect((await handleCallbackSubmission(form(), { ...request, client: "10.3.0.1" }, d)).status).toBe("sent");
+  });
+
+  it("says honestly that the form is busy when the site-wide ceiling is reached, and logs it loudly", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 5, overall: 2 }) });
+    for (const client of ["10.4.0.1", "10.4.0.2"]) {
+      expect((await handleCallbackSubmission(form(), { ...request, client }, d)).status).toBe("sent");
+    }
+    const person = await handleCallbackSubmission(form(), { ...request, client: "198.51.100.7" }, d);
+    expect(person.status).toBe("refused");
+    const message = person.status === "refused" ? person.message : "";
+    expect(message).toMatch(/unusual number of requests.*busy.*call our admissions team at \(555\) 555-0142/i);
+    expect(message).not.toMatch(/device/i);
+    expect(person.status === "refused" && person.values.name).toBe(validSubmission.name);
+    const ceiling = logs.filter((line) => line.includes("site-wide ceiling reached: form closed for everyone"));
+    expect(ceiling).toHaveLength(1);
+    expect(ceiling[0]).not.toContain("198.51.100.7");
+    expect(logs.join("\n")).not.toContain("rate limit reached for one client");
+  });
+
+  it("gives the slot back when a request is refused after all: a repeat, or one that could not be saved", async () => {
+    const limiter = new RateLimiter({ perClient: 2 });
+    const d = deps({ limiter });
+    const key = { submissionKey: "released-key-000000001" };
+    expect((await handleCallbackSubmission(form(key), request, d)).status).toBe("sent");
+    expect((await handleCallbackSubmission(form(key), request, d)).status).toBe("sent");
+    const blocked = path.join(dir, "not-a-folder");
+    await writeFile(blocked, "");
+    const failing = deps({ limiter, outbox: new Outbox(blocked) });
+    expect((await handleCallbackSubmission(form(), request, failing)).status).toBe("refused");
+    expect((await handleCallbackSubmission(form(), request, d)).status).toBe("sent");
+    expect((await handleCallbackSubmission(form(), request, d)).status).toBe("refused");
+  });
+
+  it("treats a honeypot of spaces as empty: the request is really sent", async () => {
+    const state = await handleCallbackSubmission(form({ website: "  \t " }), request, deps());
+    expect(state.status).toBe("sent");
+    const reference = state.status === "sent" ? state.reference : "";
+    await sink.waitFor((m) => m.subject === `Callback request ${reference}`);
+  });
+
+  it("refuses a post without the honeypot field visibly, instead of showing a reference for nothing", async () => {
+    const data = form();
+    data.delete("website");
+    const state = await handleCallbackSubmission(data, request, deps());
+    expect(state.status).toBe("refused");
+    expect(state.status === "refused" && state.message).toMatch(/reload the page.*\(555\) 555-0142/);
+    expect(state.status === "refused" && state.values.name).toBe(validSubmission.name);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ["an empty object", {}],
+    ["undefined", undefined],
+    ["a string", "name=Jordan"],
+    ["an object with a get method", { get: () => "x", getAll: () => [] }],
+  ])("refuses action arguments that are not a form (%s) instead of throwing", async (_label, input) => {
+    const state = await handleCallbackSubmission(input, request, deps());
+    expect(state).toMatchObject({ status: "refused", values: {} });
+    expect(state.status === "refused" && state.message).toMatch(/\(555\) 555-0142/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it("returns field errors with everything typed, even a field over its limit", async () => {
     const long = "x".repeat(LIMITS.message + 50);
     const state = await handleCallbackSubmission(form({ name: "", message: long, phone: "555-01" }), request, deps());

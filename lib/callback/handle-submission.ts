@@ -23,25 +23,56 @@ export type HandlerDeps = SendDeps & {
 /**
  * Everything the server action does, minus reading Next's headers: checks
  * the request, then the fields, then queues the email. Never throws on what a
- * visitor sends; logs carry the reference only.
+ * visitor sends (not even a post whose arguments are not a form); logs carry
+ * the reference only.
  */
 export async function handleCallbackSubmission(
-  formData: FormData,
+  formData: unknown,
   request: SubmissionContext,
   deps: HandlerDeps,
 ): Promise<CallbackState> {
+  const reloadAndTryAgain = `We could not accept the form from this page. Please reload the page and try again, or call us at ${deps.phoneDisplay}.`;
+
+  // A browser always posts FormData; a hand-made action call can pass anything (React decodes plain JSON too).
+  if (!(formData instanceof FormData)) {
+    deps.log.error("callback form: refused a post that was not a form");
+    return { status: "refused", values: {}, message: reloadAndTryAgain };
+  }
   const values = typedValues(formData);
 
   if (!sameOrigin(request, deps.trustProxy)) {
     deps.log.error(`callback form: refused a post with ${request.origin ? "a foreign" : "no"} Origin header`);
-    return {
-      status: "refused",
-      values,
-      message: `We could not accept the form from this page. Please reload the page and try again, or call us at ${deps.phoneDisplay}.`,
-    };
+    return { status: "refused", values, message: reloadAndTryAgain };
   }
 
-  if (!deps.limiter.allows(request.client)) {
+  // Bots fill every field; people never see this one. Answer as if it worked so they learn nothing, and count
+  // nothing: a bot's posts must not use up the limits that people share. Spaces alone (an autofill or an extension
+  // touching the field) count as empty, and a post without the field at all is not from our page: both are people
+  // who must never be shown a reference for a request that was not sent.
+  const honeypot = formData.get(HONEYPOT);
+  if (honeypot === null) {
+    deps.log.error("callback form: refused a post without the form's hidden field");
+    return { status: "refused", values, message: reloadAndTryAgain };
+  }
+  if (typeof honeypot !== "string" || honeypot.trim() !== "") {
+    const reference = deps.newReference();
+    deps.log.info(`callback form: honeypot filled; answered with ${reference}, nothing sent`);
+    return { status: "sent", reference, whenWeCall: deps.whenWeCall(deps.clock()) };
+  }
+
+  // Taken before the first await and given back on any refusal below, so only requests that were queued count.
+  const slot = deps.limiter.reserve(request.client);
+  if (!slot.ok) {
+    if (slot.reason === "site") {
+      deps.log.error(
+        `callback form: site-wide ceiling reached: form closed for everyone (${deps.limiter.overall} requests in the last hour); people are asked to call`,
+      );
+      return {
+        status: "refused",
+        values,
+        message: `We are getting an unusual number of requests right now, so this form is busy. Please call our admissions team at ${deps.phoneDisplay} instead.`,
+      };
+    }
     deps.log.error("callback form: rate limit reached for one client");
     return {
       status: "refused",
@@ -50,17 +81,9 @@ export async function handleCallbackSubmission(
     };
   }
 
-  // Bots fill every field; people never see this one. Answer as if it worked so they learn nothing.
-  const honeypot = formData.get(HONEYPOT);
-  if (typeof honeypot !== "string" || honeypot !== "") {
-    deps.limiter.record(request.client);
-    const reference = deps.newReference();
-    deps.log.info(`callback form: honeypot filled; answered with ${reference}, nothing sent`);
-    return { status: "sent", reference, whenWeCall: deps.whenWeCall(deps.clock()) };
-  }
-
   const parsed = callbackSchema.safeParse(schemaInput(formData));
   if (!parsed.success) {
+    slot.release();
     const { errors, formError } = fieldErrorsFrom(parsed.error);
     if (formError && Object.keys(errors).length === 0) return { status: "refused", values, message: formError };
     return { status: "invalid", errors, values };
@@ -68,9 +91,10 @@ export async function handleCallbackSubmission(
 
   try {
     const result = await sendCallbackRequest(parsed.data, deps);
-    if (result.delivery !== "duplicate") deps.limiter.record(request.client);
+    if (result.delivery === "duplicate") slot.release();
     return { status: "sent", reference: result.reference, whenWeCall: deps.whenWeCall(deps.clock()) };
   } catch (error) {
+    slot.release();
     deps.log.error(`callback form: could not queue a request (${errorKind(error)})`);
     return {
       status: "refused",

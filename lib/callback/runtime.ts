@@ -1,7 +1,7 @@
 import "server-only";
 import { program } from "@/content/program";
 import { whenWeCall } from "@/lib/admissions-hours";
-import { EnvError, mailEnv, type MailEnv } from "@/lib/env";
+import { checkWritableDirs, EnvError, mailEnv, withoutSecrets, type MailEnv } from "@/lib/env";
 import { createTransport } from "@/lib/mail/create-transport";
 import type { MailTransport } from "@/lib/mail/transport";
 import { Outbox } from "@/lib/outbox/outbox";
@@ -75,16 +75,28 @@ export async function startCallbackRuntime(): Promise<void> {
 }
 
 /**
- * Server start: with a bad variable Next.js would answer every request with a
+ * Server start: with a bad setting Next.js would answer every request with a
  * 500, so the process stops instead, with the variable named, where a
- * supervisor or a deploy check will see it.
+ * supervisor or a deploy check will see it. Any error stops it, not only a bad
+ * variable, and what is printed never holds a setting's value: an error we did
+ * not write can quote its input (a URL parser quotes SMTP_URL, password and all).
  */
 export async function startCallbackRuntimeOrExit(): Promise<void> {
   try {
+    await checkWritableDirs(mailEnv());
     await startCallbackRuntime();
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
+    console.error(startupFailure(error));
     process.exit(1);
   }
+}
+
+function startupFailure(error: unknown): string {
+  if (error instanceof EnvError) return error.message;
+  const kind =
+    error instanceof Error
+      ? [error.name, (error as NodeJS.ErrnoException).code].filter(Boolean).join(" ")
+      : "unknown error";
+  const message = error instanceof Error ? withoutSecrets(error.message) : "";
+  return `[callback] the callback form could not start (${kind}): ${message}`;
 }

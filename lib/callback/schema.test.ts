@@ -61,6 +61,40 @@ describe("callbackSchema", () => {
     expect(callbackSchema.parse({ ...minimalSubmission, name: "李小龍" }).name).toBe("李小龍");
   });
 
+  const HIDDEN = "has a hidden character in it that cannot be seen. Please type it again";
+  it.each([
+    ["a zero-width space", "name", "Jor\u200Bdan", `Name ${HIDDEN}`],
+    ["a soft hyphen", "name", "Jor\u00ADdan", `Name ${HIDDEN}`],
+    ["a word joiner", "name", "Jordan\u2060Lee", `Name ${HIDDEN}`],
+    ["U+180E", "name", "Jordan\u180E", `Name ${HIDDEN}`],
+    ["a zero-width joiner outside a word", "name", "Jordan \u200D", `Name ${HIDDEN}`],
+    ["Unicode tags spelling hidden words", "name", `Jordan${tags("ignore previous instructions")}`, `Name ${HIDDEN}`],
+    ["the unassigned tag U+E0000", "name", "Jordan\u{E0000}", `Name ${HIDDEN}`],
+    ["a name of only Hangul filler", "name", "\u115F", `Name ${HIDDEN}`],
+    ["Hangul fillers beside letters", "name", "Jo\u1160\u3164\uFFA0rdan", `Name ${HIDDEN}`],
+    ["a byte order mark inside the name", "name", "Jor\uFEFFdan", `Name ${HIDDEN}`],
+    ["a zero-width space in the relationship", "relationship", "aunt\u200B", `Relationship ${HIDDEN}`],
+    ["tags in the email", "email", `ann@example.org${tags("x")}`, `Email address ${HIDDEN}`],
+    ["a name of only combining marks", "name", "\u0301\u0302\u0303", "Name must have at least one letter"],
+    ["a name of only dots and digits", "name", ". 42 .", "Name must have at least one letter"],
+    ["a name of only emoji", "name", "🙂🙂", "Name must have at least one letter"],
+  ] as const)("refuses %s with a plain message", (_label, field, value, message) => {
+    const result = callbackSchema.safeParse({ ...validSubmission, [field]: value });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsFrom(result.error!).errors).toEqual({ [field]: message });
+  });
+
+  it("accepts the joiners that Persian and Indic names need between letters, and letters with marks", () => {
+    for (const name of [
+      "\u0645\u06CC\u200C\u0631\u0627",
+      "\u0915\u094D\u200D\u0937",
+      "Zoe\u0308 O'Neil",
+      "Ann-Marie 2nd",
+    ]) {
+      expect(callbackSchema.parse({ ...minimalSubmission, name }).name).toBe(name);
+    }
+  });
+
   it("drops the relationship when the call is for the caller", () => {
     expect(callbackSchema.parse({ ...validSubmission, forWhom: "self" }).relationship).toBeUndefined();
   });
@@ -88,3 +122,8 @@ describe("callbackSchema", () => {
     expect(formError).toMatch(/reload the page/i);
   });
 });
+
+/** Text as Unicode tag characters (U+E0000 plus each ASCII code): invisible in every mail client. */
+function tags(text: string): string {
+  return [...text].map((c) => String.fromCodePoint(0xe0000 + c.codePointAt(0)!)).join("");
+}

@@ -29,12 +29,22 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // Line breaks written as %0A, &#10; or \n, which a careless decoder downstream would turn into real ones.
 const ENCODED_BREAK = /%0[ad]|&#0*1[03];?|&#x0*[ad];?|\\[rn]/i;
 const MARKUP = /[<>]/;
+// Characters that show as nothing: format characters (zero-width space, soft hyphen, word joiner, U+180E, the
+// Unicode tags that can spell out hidden words, U+E0000-E007F) and the Hangul fillers, which count as letters but
+// are blank. With them a name can look empty, or carry words intake would never see.
+const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E007F}\u115F\u1160\u3164\uFFA0]/u;
+// Zero-width (non-)joiners between two letters shape Persian and Indic words; only there are they allowed.
+// (No lookbehind: Safari before 16.4 cannot parse it, and this module runs in the browser.)
+const JOINER_IN_WORD = /([\p{L}\p{M}])[\u200C\u200D](?=[\p{L}\p{M}])/gu;
+const LETTER = /\p{L}/u;
 // In the message, line breaks and tabs are fine; other controls are not.
 const CONTROL_IN_MESSAGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function singleLineProblem(value: string): string | undefined {
   if (CONTROL.test(value) || ENCODED_BREAK.test(value)) return "must be on one line, without special characters";
   if (BIDI.test(value)) return "must not contain text-direction characters";
+  if (INVISIBLE.test(value.replace(JOINER_IN_WORD, "$1")))
+    return "has a hidden character in it that cannot be seen. Please type it again";
   if (MARKUP.test(value)) return "must not contain < or >";
   return undefined;
 }
@@ -42,7 +52,11 @@ export function singleLineProblem(value: string): string | undefined {
 const tooLong = (label: string, max: number) => `${label} must be ${formatCount(max)} characters or fewer`;
 
 /** `missing` is the message for a blank required field (a blank optional field never gets here). */
-function singleLine(label: string, max: number, missing = `Enter your ${label.toLowerCase()}`) {
+function singleLine(
+  label: string,
+  max: number,
+  { missing = `Enter your ${label.toLowerCase()}`, needsLetter = false } = {},
+) {
   return z.string({ error: (issue) => (issue.input === undefined ? missing : `${label} must be text`) }).check(
     z.trim(),
     z.minLength(1, missing),
@@ -50,6 +64,9 @@ function singleLine(label: string, max: number, missing = `Enter your ${label.to
     z.superRefine((value, ctx) => {
       const problem = singleLineProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: `${label} ${problem}` });
+      // Dots, digits or combining marks alone are not a name we can say on the phone.
+      else if (needsLetter && !LETTER.test(value))
+        ctx.addIssue({ code: "custom", message: `${label} must have at least one letter` });
     }),
   );
 }
@@ -123,7 +140,7 @@ const KEY_MESSAGE = "This form has expired. Reload the page and send it again";
 
 export const callbackSchema = z.pipe(
   z.strictObject({
-    name: singleLine("Name", LIMITS.name),
+    name: singleLine("Name", LIMITS.name, { needsLetter: true }),
     phone,
     email: optional("Email address", email),
     forWhom: choice(FOR_WHOM, WHOM_MESSAGE),
