@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { FORM_POST_LIMIT_BYTES } from "@/lib/callback/post-limit";
-import { fillForm as formEntries, loadForm, postForm } from "../bench/form-post.mjs";
+import { loadForm, postForm } from "../bench/form-post.mjs";
 import { fields, fillForm, person } from "../support/callback-page";
-import { expectNothingSent, expectSitePage, rawRequest } from "../support/refusal-checks";
+import { expectNothingSent, expectSitePage, multipartBody, personEntries, rawRequest } from "../support/refusal-checks";
 
 /**
  * Issue 22, point 4: a post without JavaScript that the form cannot take is
@@ -16,18 +16,9 @@ const TOO_LARGE = FORM_POST_LIMIT_BYTES + 4_096;
 const NOTICE = "Your request was not sent";
 
 /** A filled form as a browser without JavaScript posts it, React's hidden action fields included. */
-async function filledForm(baseURL: string, message = "Please call after 6.") {
+async function filledForm(baseURL: string, message?: string) {
   const form = (await loadForm(`${baseURL}/admissions`))!;
-  const who = person();
-  const entries = formEntries(form, {
-    name: who.name,
-    phone: who.phone,
-    forWhom: "self",
-    voicemailOk: "no",
-    message,
-    consent: true,
-  });
-  return { form, who, entries };
+  return { form, ...personEntries(form, message) };
 }
 
 test.describe("raw posts to /admissions @no-js", () => {
@@ -119,17 +110,11 @@ test.describe("raw posts to /admissions @no-js", () => {
 
   test("a chunked post with no length gets the page with 411", async ({ baseURL }) => {
     const { form, entries } = await filledForm(baseURL!);
-    const body = new FormData();
-    for (const [name, value] of entries) body.append(name, value);
-    const encoded = new Response(body);
+    const { body, contentType } = await multipartBody(entries);
     const response = await rawRequest(`${baseURL}/admissions`, {
       method: "POST",
-      headers: {
-        origin: new URL(form.action).origin,
-        "content-type": encoded.headers.get("content-type")!,
-        "transfer-encoding": "chunked",
-      },
-      body: Buffer.from(await encoded.arrayBuffer()),
+      headers: { origin: new URL(form.action).origin, "content-type": contentType, "transfer-encoding": "chunked" },
+      body,
     });
     expect(response.status).toBe(411);
     expectSitePage(response.body);

@@ -3,6 +3,8 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { fillForm as formEntries, type ParsedForm } from "../bench/form-post.mjs";
+import { person } from "./callback-page";
 import { receivedMessages } from "./smtp-control";
 
 /** Shared by tests/e2e/refusals.spec.ts and behind-nginx.spec.ts: what every refusal a person can reach must be. */
@@ -64,4 +66,27 @@ export function rawRequest(
     req.on("error", reject);
     req.end(body);
   });
+}
+
+/** A new person's answers to the form, as the name/value pairs a browser without JavaScript posts. */
+export function personEntries(form: ParsedForm, message = "Please call after 6.") {
+  const who = person();
+  const entries = formEntries(form, {
+    name: who.name,
+    phone: who.phone,
+    forWhom: "self",
+    voicemailOk: "no",
+    message,
+    consent: true,
+  });
+  return { who, entries };
+}
+
+/** The entries as a multipart body with its exact length, for a raw request. */
+export async function multipartBody(entries: [string, string][]) {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  const encoded = new Response(data);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return { body, contentType: encoded.headers.get("content-type")!, length: String(body.length) };
 }
