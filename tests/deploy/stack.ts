@@ -14,10 +14,10 @@ import path from "node:path";
 
 export const CONFIG_TEMPLATE = path.resolve("tests/deploy/nginx.conf");
 
-/** NGINX_PATH, else Debian's /usr/sbin/nginx, else undefined. */
+/** NGINX_PATH, else Debian's /usr/sbin/nginx; undefined when that file is not there. */
 export function nginxBinary(): string | undefined {
-  if (process.env.NGINX_PATH) return process.env.NGINX_PATH;
-  return existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : undefined;
+  const candidate = process.env.NGINX_PATH || "/usr/sbin/nginx";
+  return existsSync(candidate) ? candidate : undefined;
 }
 
 export type StackOptions = {
@@ -26,7 +26,8 @@ export type StackOptions = {
   httpPort: number;
   httpsPort: number;
   appPort: number;
-  appEnv: Record<string, string>;
+  /** The app's environment; without it nothing is started on appPort and the caller runs its own upstream there. */
+  appEnv?: Record<string, string>;
 };
 
 export type Stack = { dir: string; config: string; stop: () => Promise<void> };
@@ -43,8 +44,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const { cert, key } = makeCertificate(dir, options.serverName);
     const config = await renderConfig(dir, { ...options, cert, key });
-    children.push(startApp(options.appPort, options.appEnv));
-    await waitForHttp(`http://127.0.0.1:${options.appPort}/robots.txt`, children[0]!);
+    if (options.appEnv) {
+      children.push(startApp(options.appPort, options.appEnv));
+      await waitForHttp(`http://127.0.0.1:${options.appPort}/robots.txt`, children[0]!);
+    }
     const nginx = spawn(
       options.nginx,
       ["-p", dir, "-c", config, "-e", path.join(dir, "error.log"), "-g", "daemon off;"],
