@@ -2,6 +2,7 @@ import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import path from "node:path";
+import { FORM_POST_LIMIT_BYTES } from "./lib/callback/post-limit";
 import { FILE_CSP, securityHeaders } from "./lib/security/csp";
 import { isSiteUrl } from "./lib/site-url";
 
@@ -29,13 +30,11 @@ const nextConfig: NextConfig = {
     // lib/security allows it by hash in the CSP.
     inlineCss: true,
     serverActions: {
-      // The callback form is the only action. Every field at its limit in 3-byte
-      // characters posts about 7 kB; with JavaScript, React also sends back the
-      // previous state (what was typed), so the largest honest post is about
-      // 15 kB. 24 kB leaves room for a pasted message well over its limit to get
-      // the schema's "must be 1,500 characters or fewer" instead of an error.
-      bodySizeLimit: "24kb",
+      // lib/callback/post-limit.ts says why 256 kB; proxy.ts refuses a larger post with a page before Next reads it.
+      bodySizeLimit: FORM_POST_LIMIT_BYTES,
     },
+    // Next copies a post's body for proxy.ts, up to this size (10 MB by default); no larger post is ever read.
+    proxyClientMaxBodySize: FORM_POST_LIMIT_BYTES,
   },
 };
 

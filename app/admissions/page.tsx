@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { RefusalNotice } from "@/components/callback/refusal-notice";
 import { ContentPage } from "@/components/content/content-page";
+import { REFUSAL_HEADER, refusalKind } from "@/lib/callback/refusal";
 import { loadPage } from "@/lib/content/pages";
 
 async function loadAdmissions() {
@@ -17,7 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Rendered per request: the callback form inside carries a fresh submission key for each visit. */
+/**
+ * Rendered per request: the callback form inside carries a fresh submission key for each visit.
+ * A post that proxy.ts refused before the form could read it gets the page with a notice on top.
+ */
 export default async function AdmissionsPage() {
-  return <ContentPage page={await loadAdmissions()} />;
+  const refusal = refusalKind((await headers()).get(REFUSAL_HEADER));
+  return (
+    <>
+      {refusal && <RefusalNotice kind={refusal} />}
+      <ContentPage page={await loadAdmissions()} />
+    </>
+  );
 }

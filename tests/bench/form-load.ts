@@ -25,7 +25,7 @@ import {
   loadForm,
   postForm,
   postFormWithJavaScript,
-} from "./form-post";
+} from "../support/form-post";
 import { percentile, sleep } from "./util";
 
 /** Field names the callback form promises (see the brief for the form). */

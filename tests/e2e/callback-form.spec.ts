@@ -242,7 +242,7 @@ test.describe("posts made outside the page @no-js", () => {
   test("a post with no Origin is refused by the action and sends nothing", async ({ page, request }) => {
     const form = await noJsFormFields(page);
     const response = await request.post("/admissions", { multipart: form });
-    expect(response.status()).toBe(200);
+    expect(response.status()).toBe(403);
     const html = await response.text();
     expect(html).toContain("We could not accept the form from this page");
     expect(html).not.toMatch(/reference is/i);
