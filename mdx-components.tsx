@@ -21,7 +21,6 @@ import { PhonePanel } from "@/components/home/phone-panel";
 import { CareTeam, ServicesList } from "@/components/program/services-list";
 import { FaqList } from "@/components/program/faq-list";
 import { SelfCheck } from "@/components/program/self-check";
-import { CallbackForm } from "@/components/callback/callback-form";
 
 /** Components every MDX page in content/pages can use. Next requires this file for MDX in the App Router. */
 const components: MDXComponents = {
@@ -45,7 +44,6 @@ const components: MDXComponents = {
   CareTeam,
   FaqList,
   SelfCheck,
-  CallbackForm,
 };
 
 export function useMDXComponents(): MDXComponents {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CallbackForm } from "@/components/callback/callback-form";
 import { ContentPage } from "@/components/content/content-page";
+import { pageMetadata } from "@/lib/content/page-metadata";
 import { loadPage } from "@/lib/content/pages";
 
 async function loadAdmissions() {
@@ -8,16 +10,10 @@ async function loadAdmissions() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { meta } = await loadAdmissions();
-  return {
-    title: meta.title,
-    description: meta.description,
-    alternates: { canonical: "/admissions" },
-    openGraph: { title: meta.title, description: meta.description, url: "/admissions" },
-  };
+  return pageMetadata(await loadAdmissions());
 }
 
 /** Rendered per request: the callback form inside carries a fresh submission key for each visit. */
 export default async function AdmissionsPage() {
-  return <ContentPage page={await loadAdmissions()} />;
+  return <ContentPage page={await loadAdmissions()} components={{ CallbackForm }} />;
 }

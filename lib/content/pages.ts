@@ -1,5 +1,5 @@
 import "server-only";
-import type { ComponentType } from "react";
+import type { MDXContent } from "mdx/types";
 import { cache } from "react";
 import { withKnownSources } from "./known-sources";
 import { parseContent } from "./parse";
@@ -11,7 +11,7 @@ export { HOME_SLUG, pathForSlug } from "./routes";
 export type ContentPage = {
   slug: string;
   meta: PageMeta;
-  Body: ComponentType;
+  Body: MDXContent;
 };
 
 /**
@@ -35,7 +35,7 @@ export const listPageSlugs = memo(async (): Promise<string[]> => readPageSlugs()
 
 export const loadPage = memo(async (slug: string): Promise<ContentPage | undefined> => {
   if (!(await listPageSlugs()).includes(slug)) return undefined;
-  const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: ComponentType; metadata?: unknown };
+  const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: MDXContent; metadata?: unknown };
   return { slug, meta: parsePageMeta(mod.metadata, `content/pages/${slug}.mdx`), Body: mod.default };
 });
 
