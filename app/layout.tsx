@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter links={footerNavigation} />
-        <JsonLd data={organizationJsonLd()} />
+        <JsonLd data={organizationJsonLd(program, siteUrl)} />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { formatClock, minutesBetween } from "@/lib/format";
 /** Monday first, the order the schema lists them in. */
 export const WEEKDAYS: readonly Weekday[] = weekdaySchema.options;
 
-const WEEKDAY_NAMES: Record<Weekday, string> = {
+const WEEKDAY_NAMES = {
   Mon: "Monday",
   Tue: "Tuesday",
   Wed: "Wednesday",
@@ -12,11 +12,12 @@ const WEEKDAY_NAMES: Record<Weekday, string> = {
   Fri: "Friday",
   Sat: "Saturday",
   Sun: "Sunday",
-};
+} as const satisfies Record<Weekday, string>;
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven"] as const;
 
-export function weekdayName(day: Weekday): string {
+/** "Mon" -> "Monday": also the names schema.org's dayOfWeek takes. */
+export function weekdayName(day: Weekday): (typeof WEEKDAY_NAMES)[Weekday] {
   return WEEKDAY_NAMES[day];
 }
 
@@ -52,6 +53,11 @@ export function hoursPerSession(block: Pick<TimeBlock, "start" | "end">): number
 /** Days a week the block meets; a day listed twice counts once. */
 export function daysPerWeek(block: Pick<TimeBlock, "days">): number {
   return sortDays(block.days).length;
+}
+
+/** Sessions in a whole series: weeks times the days the block meets. */
+export function sessionCount(block: Pick<TimeBlock, "days">, weeks: number): number {
+  return daysPerWeek(block) * weeks;
 }
 
 export function hoursPerWeek(block: TimeBlock): number {

@@ -2,7 +2,6 @@ import { program } from "@/content/program";
 import { schedule as scheduleData } from "@/content/schedule";
 import type { Location, Schedule } from "@/lib/content/schemas";
 import { formatClock } from "@/lib/format";
-import { sessionCount } from "@/lib/ics";
 import {
   daysInUse,
   daysPerWeek,
@@ -17,6 +16,7 @@ import {
   hoursPerWeek,
   numberWord,
   scheduleTracks,
+  sessionCount,
   sortDays,
   trackTitle,
   weekdayName,
