@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { footerNavigation, mainNavigation, requestCallLink } from "@/content/navigation";
 import { program } from "@/content/program";
+import { colors } from "@/lib/colors";
 import { siteUrl } from "@/lib/site-url";
 import { organizationJsonLd } from "@/lib/structured-data";
 import "./globals.css";
@@ -22,7 +23,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#0b5c57",
+  themeColor: colors.brand.DEFAULT,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -86,9 +86,15 @@ function RequestCallLink({ item }: { item: NavItem }) {
 function Logo() {
   return (
     <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32">
-      <circle cx="16" cy="16" r="16" fill="#0b5c57" />
+      <circle cx="16" cy="16" r="16" className="fill-brand" />
       <path d="M5 19c4-5 8 3 12-2s7-4 10-1" stroke="#fff" strokeWidth="2.5" fill="none" strokeLinecap="round" />
-      <path d="M7 24c4-3 7 2 11-1s6-3 8-1" stroke="#d6ebe8" strokeWidth="2" fill="none" strokeLinecap="round" />
+      <path
+        d="M7 24c4-3 7 2 11-1s6-3 8-1"
+        strokeWidth="2"
+        fill="none"
+        className="stroke-brand-light"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }
