@@ -10,12 +10,10 @@ import {
   ProgramName,
 } from "@/components/content/program-facts";
 import { CompareTable } from "@/components/program/compare-table";
-import {
-  EveningCalendarDownload,
-  StepDown,
-  TypicalEvening,
-  WeeklySchedule,
-} from "@/components/program/weekly-schedule";
+import { EveningCalendarDownload } from "@/components/program/schedule/evening-calendar-download";
+import { StepDown } from "@/components/program/schedule/step-down";
+import { TypicalEvening } from "@/components/program/schedule/typical-evening";
+import { WeeklySchedule } from "@/components/program/schedule/weekly-schedule";
 import { NextSteps, StepCard } from "@/components/home/next-steps";
 import { PhonePanel } from "@/components/home/phone-panel";
 import { CareTeam, ServicesList } from "@/components/program/services-list";

@@ -2,7 +2,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { careLevels } from "@/content/care-levels";
 import { citationNumbers } from "@/lib/content/citations";
 import type { CareLevels } from "@/lib/content/schemas";
-import { numberWord } from "@/lib/schedule";
+import { numberWord } from "@/lib/format";
 
 type Props = {
   /**
