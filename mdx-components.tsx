@@ -10,18 +10,15 @@ import {
   ProgramName,
 } from "@/components/content/program-facts";
 import { CompareTable } from "@/components/program/compare-table";
-import {
-  EveningCalendarDownload,
-  StepDown,
-  TypicalEvening,
-  WeeklySchedule,
-} from "@/components/program/weekly-schedule";
+import { EveningCalendarDownload } from "@/components/program/schedule/evening-calendar-download";
+import { StepDown } from "@/components/program/schedule/step-down";
+import { TypicalEvening } from "@/components/program/schedule/typical-evening";
+import { WeeklySchedule } from "@/components/program/schedule/weekly-schedule";
 import { NextSteps, StepCard } from "@/components/home/next-steps";
 import { PhonePanel } from "@/components/home/phone-panel";
 import { CareTeam, ServicesList } from "@/components/program/services-list";
 import { FaqList } from "@/components/program/faq-list";
 import { SelfCheck } from "@/components/program/self-check";
-import { CallbackForm } from "@/components/callback/callback-form";
 
 /** Components every MDX page in content/pages can use. Next requires this file for MDX in the App Router. */
 const components: MDXComponents = {
@@ -45,7 +42,6 @@ const components: MDXComponents = {
   CareTeam,
   FaqList,
   SelfCheck,
-  CallbackForm,
 };
 
 export function useMDXComponents(): MDXComponents {

@@ -8,9 +8,9 @@ import { isSiteUrl } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // After the build, writes each prerendered page's CSP (hashes of its inline scripts) next to its HTML.
+  // After the build, writes each prerendered page's CSP (hashes of its inline scripts) next to its HTML; a workaround
+  // for https://github.com/vercel/next.js/issues/95354 (lib/security/README.md says when to delete it).
   adapterPath: path.join(process.cwd(), "lib/security/csp-build-adapter.mjs"),
-  reactStrictMode: true,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -38,8 +38,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-// Plugin options must be serializable under Turbopack, so plugins are named by string.
-const withMDX = createMDX({ options: { remarkPlugins: [], rehypePlugins: [] } });
+const withMDX = createMDX();
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl(process.env.SITE_URL);

@@ -5,9 +5,9 @@ import { CrisisStrip } from "@/components/layout/crisis-strip";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { footerNavigation, mainNavigation } from "@/content/navigation";
+import { footerNavigation, mainNavigation, requestCallLink } from "@/content/navigation";
 import { program } from "@/content/program";
-import { navItems } from "@/lib/content/navigation";
+import { colors } from "@/lib/colors";
 import { siteUrl } from "@/lib/site-url";
 import { organizationJsonLd } from "@/lib/structured-data";
 import "./globals.css";
@@ -23,22 +23,21 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#0b5c57",
+  themeColor: colors.brand.DEFAULT,
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [nav, footerLinks] = await Promise.all([navItems(mainNavigation), navItems(footerNavigation)]);
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <CrisisStrip />
-        <SiteHeader nav={nav} />
+        <SiteHeader nav={mainNavigation} requestCall={requestCallLink} />
         <main id="main-content" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter links={footerLinks} />
-        <JsonLd data={organizationJsonLd()} />
+        <SiteFooter links={footerNavigation} />
+        <JsonLd data={organizationJsonLd(program, siteUrl)} />
       </body>
     </html>
   );

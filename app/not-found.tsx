@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { AdmissionsPhone } from "@/components/content/program-facts";
-import { mainNavigation } from "@/content/navigation";
-import { navItems } from "@/lib/content/navigation";
+import { homeLink, mainNavigation, requestCallLink } from "@/content/navigation";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -11,8 +10,7 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default async function NotFound() {
-  const links = await navItems(mainNavigation);
+export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl px-4 pt-12">
       <h1 className="text-3xl font-bold sm:text-4xl">We could not find that page</h1>
@@ -24,17 +22,11 @@ export default async function NotFound() {
       </p>
       <h2 className="mt-8 text-xl font-bold">Main pages</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-lg">
-        <li>
-          <AppLink href="/">Home</AppLink>
-        </li>
-        {links.map((l) => (
+        {[homeLink, ...mainNavigation, requestCallLink].map((l) => (
           <li key={l.href}>
             <AppLink href={l.href}>{l.label}</AppLink>
           </li>
         ))}
-        <li>
-          <AppLink href="/admissions">Request a call</AppLink>
-        </li>
       </ul>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentPage } from "@/components/content/content-page";
+import { pageMetadata } from "@/lib/content/page-metadata";
 import { HOME_SLUG, loadPage } from "@/lib/content/pages";
 
 async function loadHome() {
@@ -8,13 +9,7 @@ async function loadHome() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { meta } = await loadHome();
-  return {
-    title: { absolute: meta.title },
-    description: meta.description,
-    alternates: { canonical: "/" },
-    openGraph: { title: meta.title, description: meta.description, url: "/" },
-  };
+  return pageMetadata(await loadHome());
 }
 
 export default async function HomePage() {

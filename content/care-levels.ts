@@ -1,4 +1,4 @@
-import { checkSourceIds } from "@/lib/content/known-sources";
+import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { careLevelsSchema } from "@/lib/content/schemas";
 
@@ -10,13 +10,14 @@ import { careLevelsSchema } from "@/lib/content/schemas";
  * than guess.
  */
 export const careLevels = parseContent(
-  careLevelsSchema.superRefine((data, ctx) => {
-    data.factors.forEach((factor, i) => {
-      for (const [levelId, cell] of Object.entries(factor.cells)) {
-        checkSourceIds(cell.sources, ctx, ["factors", i, "cells", levelId, "sources"]);
-      }
-    });
-  }),
+  withKnownSources(careLevelsSchema, (data) =>
+    data.factors.flatMap((factor, i) =>
+      Object.entries(factor.cells).map(([levelId, cell]) => ({
+        path: ["factors", i, "cells", levelId, "sources"],
+        ids: cell.sources,
+      })),
+    ),
+  ),
   {
     levels: [
       {

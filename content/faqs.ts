@@ -4,15 +4,8 @@ import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { faqSchema } from "@/lib/content/schemas";
-import {
-  daysPerWeek,
-  formatDays,
-  formatHourFigure,
-  formatRange,
-  formatTimeRange,
-  hoursPerSession,
-  scheduleTracks,
-} from "@/lib/schedule";
+import { formatHourFigure, formatRange } from "@/lib/format";
+import { daysPerWeek, formatDays, formatTimeRange, hoursPerSession, scheduleTracks } from "@/lib/schedule";
 
 /*
  * Questions people ask before they call. Answers are plain-text paragraphs,

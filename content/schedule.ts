@@ -1,4 +1,4 @@
-import { checkSourceIds } from "@/lib/content/known-sources";
+import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { scheduleSchema } from "@/lib/content/schemas";
 
@@ -9,7 +9,7 @@ import { scheduleSchema } from "@/lib/content/schemas";
  * computes them from the times.
  */
 export const schedule = parseContent(
-  scheduleSchema.superRefine((s, ctx) => checkSourceIds(s.sources, ctx, ["sources"])),
+  withKnownSources(scheduleSchema),
   {
     eveningBlock: { days: ["Mon", "Tue", "Wed", "Thu"], start: "18:00", end: "21:00" },
     typicalEvening: [

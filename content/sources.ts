@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sourceSchema } from "@/lib/content/schemas";
+import { slugSchema, sourceSchema } from "@/lib/content/schemas";
 import { parseContent } from "@/lib/content/parse";
 import { program } from "@/content/program";
 
@@ -8,7 +8,7 @@ import { program } from "@/content/program";
  * key; the loader fails the build if a key is not listed here.
  */
 export const sources = parseContent(
-  z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema),
+  z.record(slugSchema, sourceSchema),
   {
     "mccarty-2014": {
       citation:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
-import { escapeText, eveningSessionsCalendar, foldLine, formatUtcDateTime, nextDateOn, sessionCount } from "./ics";
-import { sortDays, WEEKDAYS } from "./schedule";
+import { eveningSessionsCalendar, nextDateOn } from "./ics";
+import { sessionCount, sortDays, WEEKDAYS } from "./schedule";
 
 const encoder = new TextEncoder();
 
@@ -27,31 +27,6 @@ const ics = eveningSessionsCalendar({ schedule, weeks: program.programLengthWeek
 const props = parseIcs(ics);
 const get = (name: string) => props.filter((p) => p.name === name).map((p) => p.value);
 
-describe("escapeText", () => {
-  it("escapes backslash, semicolon, comma and line breaks, and round-trips", () => {
-    const raw = "a\\b; c, d\ne\r\nf";
-    expect(escapeText(raw)).toBe("a\\\\b\\; c\\, d\\ne\\nf");
-    expect(unescapeText(escapeText(raw))).toBe("a\\b; c, d\ne\nf");
-  });
-});
-
-describe("foldLine", () => {
-  it("keeps short lines as they are", () => {
-    expect(foldLine("SUMMARY:Evening session")).toBe("SUMMARY:Evening session");
-  });
-
-  it("folds long lines at 75 octets without splitting a multi-byte character", () => {
-    const line = `DESCRIPTION:${"Café ☕ group – ".repeat(12)}`;
-    const folded = foldLine(line);
-    const physical = folded.split("\r\n");
-    expect(physical.length).toBeGreaterThan(1);
-    for (const l of physical) expect(encoder.encode(l).length).toBeLessThanOrEqual(75);
-    physical.slice(1).forEach((l) => expect(l.startsWith(" ")).toBe(true));
-    expect(folded.replace(/\r\n /g, "")).toBe(line);
-    expect(folded).not.toContain("\uFFFD");
-  });
-});
-
 describe("nextDateOn", () => {
   it("finds the same day or the next matching weekday", () => {
     expect(nextDateOn("Fri", now)).toEqual({ year: 2026, month: 11, day: 20 });
@@ -65,6 +40,20 @@ describe("nextDateOn", () => {
 });
 
 describe("evening sessions calendar", () => {
+  it("escapes and folds text a provider writes, so it reads back as written", () => {
+    const summary = "Evening group; bring water, a notebook\\pen. " + "Café ☕ ".repeat(12);
+    const calendar = eveningSessionsCalendar({
+      schedule: { ...schedule, calendar: { summary } },
+      weeks: 1,
+      host: "example.org",
+      now,
+    });
+    const unfolded = calendar.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toContain("SUMMARY:Evening group\\; bring water\\, a notebook\\\\pen.");
+    const written = parseIcs(calendar).find((p) => p.name === "SUMMARY")?.value ?? "";
+    expect(unescapeText(written)).toBe(summary);
+  });
+
   it("uses CRLF line breaks only and ends with one", () => {
     expect(ics.endsWith("\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -81,8 +70,7 @@ describe("evening sessions calendar", () => {
     expect(get("VERSION")).toEqual(["2.0"]);
     expect(get("PRODID")).toHaveLength(1);
     expect(get("UID")[0]).toMatch(/@example\.org$/);
-    expect(get("DTSTAMP")).toEqual([formatUtcDateTime(now)]);
-    expect(get("DTSTAMP")[0]).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(get("DTSTAMP")).toEqual(["20261120T150405Z"]);
   });
 
   it("repeats weekly on the evening block's days, for the whole program", () => {

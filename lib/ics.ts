@@ -1,49 +1,16 @@
+import "server-only";
+import { createEvents, type EventAttributes } from "ics";
 import type { Schedule, Weekday } from "@/lib/content/schemas";
-import { daysPerWeek, formatDays, formatTimeRange, sortDays, WEEKDAYS } from "@/lib/schedule";
+import { clockMinutes } from "@/lib/format";
+import { formatDays, formatTimeRange, sessionCount, sortDays, WEEKDAYS } from "@/lib/schedule";
 
 /*
- * A small RFC 5545 (iCalendar) writer for the evening track, enough for one
- * recurring event. https://www.rfc-editor.org/rfc/rfc5545
+ * The evening track as an iCalendar file (RFC 5545), written by the `ics`
+ * package: escaping, line folding and date formats are its job. Server only:
+ * the route app/evening-sessions.ics builds the file.
  */
-
-const CRLF = "\r\n";
-/** RFC 5545 section 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
-const MAX_OCTETS = 75;
 
 const BYDAY: Record<Weekday, string> = { Mon: "MO", Tue: "TU", Wed: "WE", Thu: "TH", Fri: "FR", Sat: "SA", Sun: "SU" };
-
-/** Escapes a TEXT value (section 3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/**
- * Folds a content line at 75 octets (section 3.1). Continuation lines start
- * with one space, which counts toward their 75. Splits between characters,
- * never inside a multi-byte UTF-8 sequence.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const lines: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > MAX_OCTETS) {
-      lines.push(current);
-      current = " ";
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join(CRLF);
-}
 
 export type CalendarDate = { year: number; month: number; day: number };
 
@@ -57,19 +24,10 @@ export function nextDateOn(weekday: Weekday, from: Date): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** A floating local date-time (section 3.3.5, form #1): "6 PM" wherever the calendar is. */
-export function formatLocalDateTime(date: CalendarDate, hhmm: string): string {
-  return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}T${hhmm.replace(":", "")}00`;
-}
-
-/** A UTC date-time (form #2), as DTSTAMP requires. */
-export function formatUtcDateTime(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
+/** [year, month, day, hour, minute] for `ics`, read as local time and written as floating time: "6 PM" wherever the calendar is. */
+function localDateTime(date: CalendarDate, hhmm: string): [number, number, number, number, number] {
+  const minutes = clockMinutes(hhmm);
+  return [date.year, date.month, date.day, Math.floor(minutes / 60), minutes % 60];
 }
 
 export type EveningCalendarInput = {
@@ -82,11 +40,6 @@ export type EveningCalendarInput = {
   now: Date;
 };
 
-/** Sessions in the whole series: weeks times the days the block meets. */
-export function sessionCount(block: Schedule["eveningBlock"], weeks: number): number {
-  return daysPerWeek(block) * weeks;
-}
-
 /** The evening track as an iCalendar file with one weekly recurring event. */
 export function eveningSessionsCalendar({ schedule, weeks, host, now }: EveningCalendarInput): string {
   const block = schedule.eveningBlock;
@@ -94,26 +47,21 @@ export function eveningSessionsCalendar({ schedule, weeks, host, now }: EveningC
   const firstDay = days[0];
   if (!firstDay) throw new Error("the evening block has no days");
   const first = nextDateOn(firstDay, now);
-  const dtstart = formatLocalDateTime(first, block.start);
-  // The summary and description are deliberately plain: no program name, no
-  // mention of treatment, nothing about the person.
-  const description = `${formatTimeRange(block)}, ${formatDays(days)}, for ${weeks} weeks.`;
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:-//${host}//Evening sessions//EN`,
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:evening-sessions-${dtstart}@${host}`,
-    `DTSTAMP:${formatUtcDateTime(now)}`,
-    `DTSTART:${dtstart}`,
-    `DTEND:${formatLocalDateTime(first, block.end)}`,
-    `RRULE:FREQ=WEEKLY;BYDAY=${days.map((d) => BYDAY[d]).join(",")};COUNT=${sessionCount(block, weeks)}`,
-    `SUMMARY:${escapeText(schedule.calendar.summary)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const start = localDateTime(first, block.start);
+  // `ics` validates and writes DTSTAMP from `timestamp` (its schema, dist/schema/index.js), though its types omit it.
+  const event: EventAttributes & { timestamp: number } = {
+    uid: `evening-sessions-${first.year}-${first.month}-${first.day}@${host}`,
+    timestamp: now.getTime(),
+    start,
+    end: localDateTime(first, block.end),
+    startInputType: "local",
+    startOutputType: "local",
+    recurrenceRule: `FREQ=WEEKLY;BYDAY=${days.map((d) => BYDAY[d]).join(",")};COUNT=${sessionCount(block, weeks)}`,
+    // Deliberately plain: no program name, no mention of treatment, nothing about the person.
+    title: schedule.calendar.summary,
+    description: `${formatTimeRange(block)}, ${formatDays(days)}, for ${weeks} weeks.`,
+  };
+  const { error, value } = createEvents([event], { productId: `-//${host}//Evening sessions//EN`, method: "PUBLISH" });
+  if (error || !value) throw error ?? new Error("ics wrote no calendar");
+  return value;
 }

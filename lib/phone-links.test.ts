@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phoneNumberSplitter } from "./phone-links";
+import { phoneNumberSplitter, smsHref, telHref } from "./phone-links";
 
 const numbers = new Map([
   ["911", "tel:911"],
@@ -53,5 +53,12 @@ describe("phoneNumberSplitter", () => {
   it("returns text without numbers as it is", () => {
     expect(splitPhoneNumbers("No numbers here.")).toEqual(["No numbers here."]);
     expect(phoneNumberSplitter(new Map())("Call 911.")).toEqual(["Call 911."]);
+  });
+});
+
+describe("telHref and smsHref", () => {
+  it("dial and text the E.164 number", () => {
+    expect(telHref({ e164: "+15555550142" })).toBe("tel:+15555550142");
+    expect(smsHref({ e164: "+15555550142" })).toBe("sms:+15555550142");
   });
 });

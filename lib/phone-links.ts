@@ -35,3 +35,16 @@ export function phoneNumberSplitter(
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A phone number as content/program.ts stores it: E.164, "+15555550142". */
+type Phone = { e164: string };
+
+/** The link that opens the dialer: every tel: link to one of the program's numbers is built here. */
+export function telHref(phone: Phone): string {
+  return `tel:${phone.e164}`;
+}
+
+/** The link that opens the messages app, for a number that takes texts. */
+export function smsHref(phone: Phone): string {
+  return `sms:${phone.e164}`;
+}

@@ -6,15 +6,10 @@ import {
   daysInUse,
   eveningAgenda,
   formatDays,
-  formatDuration,
   daysPerWeek,
-  formatHourFigure,
-  formatHours,
   hoursPerSession,
   hoursPerWeek,
   scheduleTracks,
-  formatRange,
-  numberWord,
   sortDays,
   weekdayName,
 } from "./schedule";
@@ -36,18 +31,6 @@ describe("hours", () => {
       expect(hoursPerSession(track.block), track.name).toBeGreaterThanOrEqual(3);
       expect(daysPerWeek(track.block), track.name).toBeGreaterThanOrEqual(4);
     }
-  });
-
-  it("formats hours and durations in words people use", () => {
-    expect(formatHours(1)).toBe("1 hour");
-    expect(formatHours(12)).toBe("12 hours");
-    expect(formatHours(1.5)).toBe("1.5 hours");
-    expect(formatHours(1 / 3)).toBe("0.33 hours");
-    expect(formatHourFigure(12)).toBe("12");
-    expect(formatHourFigure(2.5)).toBe("2.5");
-    expect(formatDuration(20)).toBe("20 minutes");
-    expect(formatDuration(60)).toBe("1 hour");
-    expect(formatDuration(75)).toBe("1 hour 15 minutes");
   });
 });
 
@@ -81,12 +64,6 @@ describe("tracks", () => {
   it("lists every day any track meets, once, in order", () => {
     const all = new Set(tracks.flatMap((t) => t.block.days));
     expect(daysInUse(tracks)).toEqual(sortDays([...all]));
-  });
-
-  it("gives one figure when all values agree, and the range when they differ", () => {
-    expect(formatRange([4, 4, 4], numberWord)).toBe("four");
-    expect(formatRange([5, 3, 4], numberWord)).toBe("three to five");
-    expect(formatRange([12, 15], String)).toBe("12 to 15");
   });
 });
 

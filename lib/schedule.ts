@@ -4,7 +4,7 @@ import { formatClock, minutesBetween } from "@/lib/format";
 /** Monday first, the order the schema lists them in. */
 export const WEEKDAYS: readonly Weekday[] = weekdaySchema.options;
 
-const WEEKDAY_NAMES: Record<Weekday, string> = {
+const WEEKDAY_NAMES = {
   Mon: "Monday",
   Tue: "Tuesday",
   Wed: "Wednesday",
@@ -12,11 +12,10 @@ const WEEKDAY_NAMES: Record<Weekday, string> = {
   Fri: "Friday",
   Sat: "Saturday",
   Sun: "Sunday",
-};
+} as const satisfies Record<Weekday, string>;
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven"] as const;
-
-export function weekdayName(day: Weekday): string {
+/** "Mon" -> "Monday": also the names schema.org's dayOfWeek takes. */
+export function weekdayName(day: Weekday): (typeof WEEKDAY_NAMES)[Weekday] {
   return WEEKDAY_NAMES[day];
 }
 
@@ -40,11 +39,6 @@ export function formatDays(days: readonly Weekday[]): string {
   return `${sorted.slice(0, -1).map(weekdayName).join(", ")} and ${weekdayName(last)}`;
 }
 
-/** 4 -> "four"; numbers past seven stay as digits. */
-export function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
-}
-
 export function hoursPerSession(block: Pick<TimeBlock, "start" | "end">): number {
   return minutesBetween(block.start, block.end) / 60;
 }
@@ -54,27 +48,13 @@ export function daysPerWeek(block: Pick<TimeBlock, "days">): number {
   return sortDays(block.days).length;
 }
 
+/** Sessions in a whole series: weeks times the days the block meets. */
+export function sessionCount(block: Pick<TimeBlock, "days">, weeks: number): number {
+  return daysPerWeek(block) * weeks;
+}
+
 export function hoursPerWeek(block: TimeBlock): number {
   return hoursPerSession(block) * daysPerWeek(block);
-}
-
-/** 12 -> "12", 1.5 -> "1.5", 1/3 -> "0.33": hours as a figure, rounded to two places. */
-export function formatHourFigure(hours: number): string {
-  return String(Math.round(hours * 100) / 100);
-}
-
-/** 12 -> "12 hours", 1 -> "1 hour", 1.5 -> "1.5 hours". */
-export function formatHours(hours: number): string {
-  const figure = formatHourFigure(hours);
-  return `${figure} ${figure === "1" ? "hour" : "hours"}`;
-}
-
-/** 20 -> "20 minutes", 60 -> "1 hour", 75 -> "1 hour 15 minutes". */
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const parts = [h > 0 ? formatHours(h) : "", m > 0 ? `${m} ${m === 1 ? "minute" : "minutes"}` : ""];
-  return parts.filter(Boolean).join(" ");
 }
 
 /** "6:00 PM to 9:00 PM" */
@@ -111,13 +91,6 @@ export function trackTitle(track: Track): string {
 /** Days on which any track meets, in calendar order. */
 export function daysInUse(tracks: readonly Track[]): Weekday[] {
   return sortDays(tracks.flatMap((t) => t.block.days));
-}
-
-/** [4, 4] -> "four"; [4, 5] -> "four to five": one figure when all agree, else the range. */
-export function formatRange(values: readonly number[], format: (n: number) => string): string {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  return low === high ? format(low) : `${format(low)} to ${format(high)}`;
 }
 
 export type AgendaItem = Schedule["typicalEvening"][number] & { end: string; minutes: number };

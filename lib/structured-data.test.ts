@@ -4,7 +4,7 @@ import { organizationJsonLd } from "./structured-data";
 
 describe("organizationJsonLd", () => {
   it("gives the admissions line's hours from content/program.ts, one entry per block", () => {
-    const { contactPoint } = organizationJsonLd();
+    const { contactPoint } = organizationJsonLd(program, "https://example.org");
     expect(contactPoint.telephone).toBe(program.admissionsPhone.e164);
     expect(contactPoint.hoursAvailable).toHaveLength(program.admissionsHours.blocks.length);
     program.admissionsHours.blocks.forEach((block, i) => {

@@ -1,19 +1,24 @@
-import { program } from "@/content/program";
-import type { Faq } from "@/lib/content/schemas";
+import type { FAQPage, MedicalClinic, WithContext } from "schema-dts";
+import type { Faq, Program } from "@/lib/content/schemas";
 import { sortDays, weekdayName } from "@/lib/schedule";
-import { siteUrl } from "@/lib/site-url";
 
-/** schema.org description of the program, on every page. */
-export function organizationJsonLd() {
+/*
+ * schema.org descriptions for search engines, built from the data passed in.
+ * `satisfies` checks each against schema-dts (types only, nothing ships) while
+ * keeping the exact shape for the tests.
+ */
+
+/** The program as a clinic, on every page. `url` is the site's public address. */
+export function organizationJsonLd(program: Program, url: string) {
   return {
     "@context": "https://schema.org",
     "@type": "MedicalClinic",
     name: program.name,
-    url: siteUrl,
+    url,
     telephone: program.admissionsPhone.e164,
     ...(program.displayEmail ? { email: program.displayEmail } : {}),
     address: program.locations.map((l) => ({
-      "@type": "PostalAddress",
+      "@type": "PostalAddress" as const,
       name: l.name,
       streetAddress: l.street,
       addressLocality: l.city,
@@ -27,13 +32,13 @@ export function organizationJsonLd() {
       contactType: "admissions",
       telephone: program.admissionsPhone.e164,
       hoursAvailable: program.admissionsHours.blocks.map((block) => ({
-        "@type": "OpeningHoursSpecification",
+        "@type": "OpeningHoursSpecification" as const,
         dayOfWeek: sortDays(block.days).map(weekdayName),
         opens: block.start,
         closes: block.end,
       })),
     },
-  };
+  } satisfies WithContext<MedicalClinic>;
 }
 
 /** FAQPage built from the same data the /faq page renders. */
@@ -42,9 +47,9 @@ export function faqJsonLd(faqs: readonly Faq[]) {
     "@context": "https://schema.org",
     "@type": "FAQPage",
     mainEntity: faqs.map((f) => ({
-      "@type": "Question",
+      "@type": "Question" as const,
       name: f.question,
-      acceptedAnswer: { "@type": "Answer", text: f.answer.join("\n\n") },
+      acceptedAnswer: { "@type": "Answer" as const, text: f.answer.join("\n\n") },
     })),
-  };
+  } satisfies WithContext<FAQPage>;
 }

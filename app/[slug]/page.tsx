@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentPage } from "@/components/content/content-page";
+import { pageMetadata } from "@/lib/content/page-metadata";
 import { listPageSlugs, loadPage } from "@/lib/content/pages";
 import { OWN_ROUTE_SLUGS } from "@/lib/content/routes";
 
@@ -14,13 +15,7 @@ export async function generateStaticParams(): Promise<Params[]> {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = await loadPage((await params).slug);
-  if (!page) return {};
-  return {
-    title: page.meta.title,
-    description: page.meta.description,
-    alternates: { canonical: `/${page.slug}` },
-    openGraph: { title: page.meta.title, description: page.meta.description, url: `/${page.slug}` },
-  };
+  return page ? pageMetadata(page) : {};
 }
 
 export default async function Page({ params }: { params: Promise<Params> }) {

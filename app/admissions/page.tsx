@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { CallbackForm } from "@/components/callback/callback-form";
 import { RefusalNotice } from "@/components/callback/refusal-notice";
 import { ContentPage } from "@/components/content/content-page";
 import { REFUSAL_HEADER, refusalKind } from "@/lib/callback/refusal";
+import { pageMetadata } from "@/lib/content/page-metadata";
 import { loadPage } from "@/lib/content/pages";
 
 async function loadAdmissions() {
@@ -11,13 +13,7 @@ async function loadAdmissions() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { meta } = await loadAdmissions();
-  return {
-    title: meta.title,
-    description: meta.description,
-    alternates: { canonical: "/admissions" },
-    openGraph: { title: meta.title, description: meta.description, url: "/admissions" },
-  };
+  return pageMetadata(await loadAdmissions());
 }
 
 /**
@@ -29,7 +25,7 @@ export default async function AdmissionsPage() {
   return (
     <>
       {refusal && <RefusalNotice kind={refusal} />}
-      <ContentPage page={await loadAdmissions()} />
+      <ContentPage page={await loadAdmissions()} components={{ CallbackForm }} />
     </>
   );
 }

@@ -1,20 +1,11 @@
 "use client";
 
-import {
-  startTransition,
-  useActionState,
-  useEffect,
-  useEffectEvent,
-  useRef,
-  type FormEvent,
-  type ReactNode,
-} from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { useForm } from "react-hook-form";
 import { submitCallbackRequest } from "@/lib/callback/actions";
 import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
 import {
   BEST_TIMES,
-  FIELD_NAMES,
   FOR_WHOM,
   HONEYPOT,
   INSURANCE,
@@ -22,15 +13,15 @@ import {
   LIMITS,
   SUBMISSION_KEY,
   YES_NO,
-  type FieldErrors,
+  type FieldName,
   type FormValues,
 } from "@/lib/callback/fields";
-import type { callbackResolver } from "@/lib/callback/resolver";
-import type { CallbackInput } from "@/lib/callback/schema";
+import { callbackResolver, loadResolver } from "@/lib/callback/resolver";
 import { formatCount } from "@/lib/format";
 import { Confirmation } from "./confirmation";
-import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from "./field";
+import { useCallbackErrors } from "./use-callback-errors";
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -39,31 +30,29 @@ function oneOf<T extends string>(choices: readonly T[], value: string | undefine
   return choices.find((choice) => choice === value);
 }
 
-/**
- * zod and the schema are over half of this form's script, so they load when the
- * person first focuses a field, not with the page. Should they fail to load
- * (a dropped connection), the form goes to the server, which checks the same
- * schema and answers with the same messages.
- */
-let resolverLoad: Promise<typeof callbackResolver> | undefined;
-function loadResolver() {
-  resolverLoad ??= import("@/lib/callback/resolver").then(
-    (m) => m.callbackResolver,
-    (error: unknown) => {
-      resolverLoad = undefined;
-      throw error;
-    },
-  );
-  return resolverLoad;
-}
-
-const checkAgainstSchema: Resolver<CallbackInput> = async (values, context, options) => {
-  try {
-    return (await loadResolver())(values, context, options);
-  } catch {
-    return { values, errors: {} };
-  }
-};
+/** The four questions answered by choosing one option; the form places each where it belongs in the page order. */
+const RADIO_GROUPS = {
+  forWhom: {
+    label: "Who is the call about?",
+    hint: "Family members and friends can ask for a call too.",
+    options: options(FOR_WHOM, FOR_WHOM_LABELS),
+  },
+  voicemailOk: {
+    label: "If we miss you, may we leave a voicemail that names the program?",
+    hint: "Choose no if someone else might hear your messages. We will then not say the name of the program in a message.",
+    options: options(YES_NO, VOICEMAIL_LABELS),
+  },
+  bestTime: {
+    label: "When is the best time to call? (optional)",
+    hint: undefined,
+    options: options(BEST_TIMES, BEST_TIME_LABELS),
+  },
+  insurance: {
+    label: "What insurance do you have? (optional)",
+    hint: "This helps us check your coverage before we call. Having no insurance is fine.",
+    options: options(INSURANCE, INSURANCE_LABELS),
+  },
+} satisfies Partial<Record<FieldName, { label: string; hint: string | undefined; options: unknown }>>;
 
 /**
  * The callback form. A plain <form action> posting to a server action is the
@@ -81,8 +70,10 @@ export function CallbackFormClient({
   const [state, formAction, pending] = useActionState(submitCallbackRequest, initialCallbackState);
   const values: FormValues = state.status === "invalid" || state.status === "refused" ? state.values : {};
 
+  // These seed react-hook-form; each input's own defaultValue below is what the server renders, and all a page
+  // without JavaScript has.
   const form = useForm({
-    resolver: checkAgainstSchema,
+    resolver: callbackResolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
@@ -100,43 +91,7 @@ export function CallbackFormClient({
       [SUBMISSION_KEY]: submissionKey,
     },
   });
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const confirmationRef = useRef<HTMLHeadingElement>(null);
-  const { errors: clientErrors, submitCount } = form.formState;
-
-  // After a submit in this page, react-hook-form owns the errors; before it (a post without JavaScript), the server's do.
-  const serverErrors: FieldErrors = state.status === "invalid" ? state.errors : {};
-  const errors: FieldErrors = {};
-  for (const name of FIELD_NAMES) {
-    const message = submitCount > 0 ? clientErrors[name]?.message : serverErrors[name];
-    if (typeof message === "string") errors[name] = message;
-  }
-  const formError = state.status === "refused" ? state.message : undefined;
-  const summary: SummaryItem[] = [
-    ...(formError ? [{ message: formError }] : []),
-    ...FIELD_NAMES.flatMap((field) => (errors[field] ? [{ field, message: errors[field] }] : [])),
-  ];
-
-  // A server answer after a submit from this page: show its field errors through react-hook-form, then move focus.
-  useEffect(() => {
-    if (state.status === "invalid") {
-      for (const field of FIELD_NAMES) {
-        const message = state.errors[field];
-        if (message) form.setError(field, { type: "server", message });
-      }
-    }
-    if (state.status === "sent") confirmationRef.current?.focus();
-    else if (state.status !== "idle") summaryRef.current?.focus();
-  }, [state, form]);
-
-  // A submit the browser's check refused: focus the summary once its errors are on screen. Keyed on the
-  // submit count, so errors that change while the person types never pull focus away from the field.
-  const focusSummaryIfErrors = useEffectEvent(() => {
-    if (summary.length > 0) summaryRef.current?.focus();
-  });
-  useEffect(() => {
-    if (submitCount > 0) focusSummaryIfErrors();
-  }, [submitCount]);
+  const { errors, summary, summaryRef, confirmationRef } = useCallbackErrors(state, form);
 
   if (state.status === "sent") {
     return (
@@ -157,6 +112,16 @@ export function CallbackFormClient({
       startTransition(() => formAction(data));
     })(event);
   }
+
+  const radioGroup = (name: keyof typeof RADIO_GROUPS) => (
+    <RadioGroup
+      {...RADIO_GROUPS[name]}
+      name={name}
+      error={errors[name]}
+      checked={values[name]}
+      inputProps={form.register(name)}
+    />
+  );
 
   const status = pending
     ? "Sending your request."
@@ -206,15 +171,7 @@ export function CallbackFormClient({
         maxLength={LIMITS.email}
         defaultValue={values.email}
       />
-      <RadioGroup
-        name="forWhom"
-        label="Who is the call about?"
-        hint="Family members and friends can ask for a call too."
-        error={errors.forWhom}
-        options={options(FOR_WHOM, FOR_WHOM_LABELS)}
-        checked={values.forWhom}
-        inputProps={form.register("forWhom")}
-      />
+      {radioGroup("forWhom")}
       <TextField
         {...form.register("relationship")}
         label="If it is about someone else, how do you know them? (optional)"
@@ -223,32 +180,9 @@ export function CallbackFormClient({
         maxLength={LIMITS.relationship}
         defaultValue={values.relationship}
       />
-      <RadioGroup
-        name="voicemailOk"
-        label="If we miss you, may we leave a voicemail that names the program?"
-        hint="Choose no if someone else might hear your messages. We will then not say the name of the program in a message."
-        error={errors.voicemailOk}
-        options={options(YES_NO, VOICEMAIL_LABELS)}
-        checked={values.voicemailOk}
-        inputProps={form.register("voicemailOk")}
-      />
-      <RadioGroup
-        name="bestTime"
-        label="When is the best time to call? (optional)"
-        error={errors.bestTime}
-        options={options(BEST_TIMES, BEST_TIME_LABELS)}
-        checked={values.bestTime}
-        inputProps={form.register("bestTime")}
-      />
-      <RadioGroup
-        name="insurance"
-        label="What insurance do you have? (optional)"
-        hint="This helps us check your coverage before we call. Having no insurance is fine."
-        error={errors.insurance}
-        options={options(INSURANCE, INSURANCE_LABELS)}
-        checked={values.insurance}
-        inputProps={form.register("insurance")}
-      />
+      {radioGroup("voicemailOk")}
+      {radioGroup("bestTime")}
+      {radioGroup("insurance")}
       <TextAreaField
         {...form.register("message")}
         label="Anything you would like us to know? (optional)"

@@ -2,6 +2,7 @@ import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
+import { telHref } from "@/lib/phone-links";
 
 /**
  * The parts of the confirmation that never change, rendered once by the
@@ -17,7 +18,7 @@ export function ConfirmationDetails() {
       </p>
       <p className="mt-2">
         If you would rather not wait, call admissions at{" "}
-        <a href={`tel:${program.admissionsPhone.e164}`} className="font-bold whitespace-nowrap">
+        <a href={telHref(program.admissionsPhone)} className="font-bold whitespace-nowrap">
           {program.admissionsPhone.display}
         </a>{" "}
         ({formatAdmissionsHours(program.admissionsHours)}).

@@ -107,12 +107,10 @@ export function RadioGroup({
   error,
   options,
   checked,
-  inline = false,
   inputProps,
 }: Common & {
   options: readonly Option[];
   checked: string | undefined;
-  inline?: boolean;
   inputProps?: Omit<ComponentPropsWithoutRef<"input">, "id" | "name" | "type" | "value" | "className">;
 }) {
   return (
@@ -121,27 +119,25 @@ export function RadioGroup({
         <legend className="mb-1 text-lg font-bold">{label}</legend>
         <Hint name={name}>{hint}</Hint>
         <ErrorMessage name={name} error={error} />
-        <div className={inline ? "flex flex-wrap gap-x-6" : ""}>
-          {options.map((option, i) => {
-            const id = i === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
-            return (
-              <div key={option.value} className="flex min-h-12 items-center gap-3">
-                <input
-                  type="radio"
-                  id={id}
-                  name={name}
-                  value={option.value}
-                  defaultChecked={checked === option.value}
-                  className="size-7 shrink-0 accent-brand"
-                  {...inputProps}
-                />
-                <label htmlFor={id} className="py-2 text-lg">
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
+        {options.map((option, i) => {
+          const id = i === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
+          return (
+            <div key={option.value} className="flex min-h-12 items-center gap-3">
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                defaultChecked={checked === option.value}
+                className="size-7 shrink-0 accent-brand"
+                {...inputProps}
+              />
+              <label htmlFor={id} className="py-2 text-lg">
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
       </fieldset>
     </Group>
   );

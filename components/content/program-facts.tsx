@@ -3,6 +3,7 @@ import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
+import { telHref } from "@/lib/phone-links";
 
 /*
  * Small components MDX pages use instead of typing program facts, so a
@@ -15,7 +16,7 @@ export function ProgramName({ short = false }: { short?: boolean }) {
 
 export function AdmissionsPhone() {
   return (
-    <a href={`tel:${program.admissionsPhone.e164}`} className="whitespace-nowrap">
+    <a href={telHref(program.admissionsPhone)} className="whitespace-nowrap">
       {program.admissionsPhone.display}
     </a>
   );

@@ -1,13 +1,13 @@
 import { SmartLink } from "@/components/ui/smart-link";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import { phoneNumberSplitter } from "@/lib/phone-links";
+import { phoneNumberSplitter, smsHref, telHref } from "@/lib/phone-links";
 
 /** Every number the site's text may mention, as it is written there, and what tapping it does. */
 const PHONE_LINKS = new Map<string, string>([
   ...crisisLines.map((line) => [line.number, line.href] as const),
-  [program.admissionsPhone.display, `tel:${program.admissionsPhone.e164}`],
-  ...(program.textLine ? [[program.textLine.display, `sms:${program.textLine.e164}`] as const] : []),
+  [program.admissionsPhone.display, telHref(program.admissionsPhone)],
+  ...(program.textLine ? [[program.textLine.display, smsHref(program.textLine)] as const] : []),
 ]);
 /** Numbers that also take texts: "text 988" in the text links to the messages app. */
 const TEXT_LINKS = new Map<string, string>(

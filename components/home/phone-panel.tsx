@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
+import { smsHref, telHref } from "@/lib/phone-links";
 
 /**
  * The admissions line, large, with its hours; the MDX children say who
@@ -11,7 +12,7 @@ export function PhonePanel({ children }: { children: ReactNode }) {
   return (
     <div className="my-6 rounded-xl border-2 border-brand/30 bg-paper-cool p-5 sm:p-6">
       <a
-        href={`tel:${admissionsPhone.e164}`}
+        href={telHref(admissionsPhone)}
         className="inline-flex min-h-12 flex-wrap items-center gap-x-2 rounded-md bg-brand px-5 py-3 text-xl font-bold text-white no-underline hover:bg-brand-dark"
       >
         <span>Call</span>
@@ -23,7 +24,7 @@ export function PhonePanel({ children }: { children: ReactNode }) {
       {textLine && (
         <p className="mt-1 text-ink-soft">
           <span className="font-semibold text-ink">Prefer to text?</span>{" "}
-          <a href={`sms:${textLine.e164}`} className="whitespace-nowrap text-brand-dark">
+          <a href={smsHref(textLine)} className="whitespace-nowrap text-brand-dark">
             {textLine.display}
           </a>
         </p>

@@ -1,10 +1,11 @@
 import { program } from "@/content/program";
+import { telHref } from "@/lib/phone-links";
 
 /** The click-to-call admissions link that sits in the header of every page. */
 export function CallAdmissions() {
   return (
     <a
-      href={`tel:${program.admissionsPhone.e164}`}
+      href={telHref(program.admissionsPhone)}
       className="inline-flex min-h-11 items-center gap-2 rounded-md bg-brand px-3 py-2 font-semibold text-white no-underline hover:bg-brand-dark"
     >
       <PhoneIcon />

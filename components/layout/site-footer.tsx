@@ -4,6 +4,7 @@ import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import type { NavItem } from "@/lib/content/navigation";
+import { smsHref, telHref } from "@/lib/phone-links";
 
 export function SiteFooter({ links }: { links: NavItem[] }) {
   return (
@@ -15,14 +16,14 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
           </h2>
           <p className="mt-2">
             Admissions:{" "}
-            <a href={`tel:${program.admissionsPhone.e164}`} className="whitespace-nowrap">
+            <a href={telHref(program.admissionsPhone)} className="whitespace-nowrap">
               {program.admissionsPhone.display}
             </a>
             {program.textLine && (
               <>
                 <br />
                 Text:{" "}
-                <a href={`sms:${program.textLine.e164}`} className="whitespace-nowrap">
+                <a href={smsHref(program.textLine)} className="whitespace-nowrap">
                   {program.textLine.display}
                 </a>
               </>

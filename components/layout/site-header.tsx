@@ -9,7 +9,7 @@ import { CallAdmissions } from "./call-admissions";
  * from the lg breakpoint the links sit in a row. Only one of the two navs is
  * displayed (and so exposed to assistive technology) at any width.
  */
-export function SiteHeader({ nav }: { nav: NavItem[] }) {
+export function SiteHeader({ nav, requestCall }: { nav: NavItem[]; requestCall: NavItem }) {
   return (
     <header className="relative border-b border-ink/10 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
@@ -21,7 +21,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
             so its columns start as wide as the labels need in DejaVu Sans, the widest of the common system fonts; a
             longer label (another provider's phone number) widens its column instead of overflowing. */}
         <div className="no-print hidden grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)] gap-3 lg:grid">
-          <RequestCallLink />
+          <RequestCallLink item={requestCall} />
           <CallAdmissions />
         </div>
         {/* The box is as big as the button will be before its parts arrive: while a slow connection streams the
@@ -33,7 +33,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
               Menu
             </summary>
             <ul className="absolute inset-x-0 top-full z-20 grid gap-1 border-b border-ink/15 bg-white px-4 py-3 shadow-lg">
-              {[...nav, { href: "/admissions", label: "Request a call" }].map((item) => (
+              {[...nav, requestCall].map((item) => (
                 <li key={item.href}>
                   <NavLink item={item} />
                 </li>
@@ -46,7 +46,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
           one's place does not depend on how much of its label has arrived. */}
       <div className="no-print flex flex-wrap gap-2 px-4 pb-3 lg:hidden [&>*]:grow [&>*]:basis-0">
         <CallAdmissions />
-        <RequestCallLink />
+        <RequestCallLink item={requestCall} />
       </div>
       <nav aria-label="Main" className="no-print mx-auto hidden max-w-6xl px-2 pb-2 lg:block">
         <ul className="flex flex-wrap">
@@ -72,13 +72,13 @@ function NavLink({ item }: { item: NavItem }) {
   );
 }
 
-function RequestCallLink() {
+function RequestCallLink({ item }: { item: NavItem }) {
   return (
     <AppLink
-      href="/admissions"
+      href={item.href}
       className="inline-flex min-h-11 items-center justify-center rounded-md border-2 border-brand px-3 py-1.5 font-semibold whitespace-nowrap text-brand-dark no-underline hover:bg-paper-cool"
     >
-      Request a call
+      {item.label}
     </AppLink>
   );
 }
@@ -86,9 +86,15 @@ function RequestCallLink() {
 function Logo() {
   return (
     <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32">
-      <circle cx="16" cy="16" r="16" fill="#0b5c57" />
+      <circle cx="16" cy="16" r="16" className="fill-brand" />
       <path d="M5 19c4-5 8 3 12-2s7-4 10-1" stroke="#fff" strokeWidth="2.5" fill="none" strokeLinecap="round" />
-      <path d="M7 24c4-3 7 2 11-1s6-3 8-1" stroke="#d6ebe8" strokeWidth="2" fill="none" strokeLinecap="round" />
+      <path
+        d="M7 24c4-3 7 2 11-1s6-3 8-1"
+        strokeWidth="2"
+        fill="none"
+        className="stroke-brand-light"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

@@ -1,7 +1,8 @@
 import { SourceLink } from "@/components/ui/source-link";
 import { careLevels } from "@/content/care-levels";
+import { citationNumbers } from "@/lib/content/citations";
 import type { CareLevels } from "@/lib/content/schemas";
-import { numberWord } from "@/lib/schedule";
+import { numberWord } from "@/lib/format";
 
 type Props = {
   /**
@@ -10,8 +11,6 @@ type Props = {
    */
   citations: readonly string[];
   data?: CareLevels;
-  /** Needed only if one page shows two tables. */
-  id?: string;
 };
 
 /** For a cell no source backs: honest, and still tells the reader what to do. */
@@ -23,8 +22,8 @@ const NOT_COVERED = "Varies: our sources give no typical figure, so ask the prog
  * as one card per level. Only one of the two is displayed at a time, so
  * assistive technology never meets both.
  */
-export function CompareTable({ citations, data = careLevels, id = "compare-levels" }: Props) {
-  const captionId = `${id}-caption`;
+export function CompareTable({ citations, data = careLevels }: Props) {
+  const captionId = "compare-levels-caption";
   const title = `How the ${numberWord(data.levels.length)} main levels of care compare`;
   const note =
     "ASAM levels are from the third edition; the fourth edition's names are shown where they changed. Small numbers link to the sources at the end of this page.";
@@ -157,24 +156,12 @@ function asamLabel(level: string): string {
   return `ASAM ${/\s/.test(level) ? "levels" : "level"} ${level}`;
 }
 
-function numbered(sources: readonly string[], order: readonly string[]): { key: string; n: number }[] {
-  return sources
-    .map((key) => {
-      const n = order.indexOf(key) + 1;
-      // Fail the build rather than print a link to a source the page does not list.
-      if (n === 0)
-        throw new Error(`The compare table cites "${key}", but the page's metadata.sources does not list it.`);
-      return { key, n };
-    })
-    .sort((a, b) => a.n - b.n);
-}
-
 /** Links to the page's numbered source list, e.g. [1] [3], after a cell's text. */
 function Citations({ sources, order }: { sources: readonly string[]; order: readonly string[] }) {
   return (
     <span className="ml-1 inline-flex gap-1 align-middle">
-      {numbered(sources, order).map(({ key, n }) => (
-        <SourceLink key={key} id={key} n={n} />
+      {citationNumbers(sources, order, "The compare table").map(({ id, n }) => (
+        <SourceLink key={id} id={id} n={n} />
       ))}
     </span>
   );

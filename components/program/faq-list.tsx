@@ -3,6 +3,7 @@ import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { SmartLink } from "@/components/ui/smart-link";
 import { SourceLink } from "@/components/ui/source-link";
 import { faqSourceIds, faqs } from "@/content/faqs";
+import { citationNumbers } from "@/lib/content/citations";
 import { faqJsonLd } from "@/lib/structured-data";
 
 /**
@@ -55,8 +56,8 @@ export function FaqList() {
           )}
           <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-soft">
             <span>Sources:</span>
-            {[...faq.sources].sort(bySourceNumber).map((id) => (
-              <SourceLink key={id} id={id} n={sourceNumber(id)} />
+            {citationNumbers(faq.sources, faqSourceIds, `The FAQ "${faq.id}"`).map(({ id, n }) => (
+              <SourceLink key={id} id={id} n={n} />
             ))}
             <a href="#questions" className="no-print ml-2 inline-flex min-h-6 items-center text-ink-soft">
               Back to all questions
@@ -68,13 +69,4 @@ export function FaqList() {
       <JsonLd data={faqJsonLd(faqs)} />
     </div>
   );
-}
-
-/** Numbers match the page's source list, which is faqSourceIds in order. */
-function sourceNumber(id: string): number {
-  return faqSourceIds.indexOf(id) + 1;
-}
-
-function bySourceNumber(a: string, b: string): number {
-  return sourceNumber(a) - sourceNumber(b);
 }

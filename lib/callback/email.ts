@@ -1,5 +1,6 @@
 import { BEST_TIME_LABELS, INSURANCE_LABELS } from "./labels";
 import type { CallbackRequest } from "./schema";
+import { colors } from "@/lib/colors";
 import type { MailMessage } from "@/lib/mail/message";
 
 export type EmailContext = {
@@ -39,7 +40,7 @@ export function buildCallbackEmail(request: CallbackRequest, ctx: EmailContext):
     "<!doctype html>",
     '<html lang="en"><body style="font-family:sans-serif">',
     `<h1 style="font-size:20px">Callback request ${escapeHtml(ctx.reference)}</h1>`,
-    `<p style="font-size:18px;font-weight:bold;padding:8px;border:3px solid ${request.voicemailOk === "yes" ? "#0b5c57" : "#b3261e"}">${escapeHtml(voicemail)}</p>`,
+    `<p style="font-size:18px;font-weight:bold;padding:8px;border:3px solid ${request.voicemailOk === "yes" ? colors.brand.DEFAULT : colors.danger}">${escapeHtml(voicemail)}</p>`,
     "<table>",
     ...rows.map(
       ([label, value]) =>

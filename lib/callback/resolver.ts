@@ -1,10 +1,31 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { callbackSchema } from "./schema";
+import type { Resolver } from "react-hook-form";
+import type { CallbackInput } from "./schema";
+import type { callbackZodResolver } from "./zod-resolver";
 
 /**
- * react-hook-form's check against the shared schema, in a module of its own so
- * the browser loads zod only once the form is in use. `raw`: on success the
- * form hands over the values as typed; the page posts the form's own FormData,
- * and the server parses it again.
+ * zod and the schema are over half of the form's script, so they load when the
+ * person first focuses a field (`loadResolver`), not with the page. Should they
+ * fail to load (a dropped connection), the form goes to the server, which
+ * checks the same schema and answers with the same messages.
  */
-export const callbackResolver = zodResolver(callbackSchema, undefined, { raw: true });
+let resolverLoad: Promise<typeof callbackZodResolver> | undefined;
+
+export function loadResolver(): Promise<typeof callbackZodResolver> {
+  resolverLoad ??= import("./zod-resolver").then(
+    (m) => m.callbackZodResolver,
+    (error: unknown) => {
+      resolverLoad = undefined;
+      throw error;
+    },
+  );
+  return resolverLoad;
+}
+
+/** react-hook-form's resolver for the callback form: the shared schema once loaded, else "valid" (the server checks). */
+export const callbackResolver: Resolver<CallbackInput> = async (values, context, options) => {
+  try {
+    return (await loadResolver())(values, context, options);
+  } catch {
+    return { values, errors: {} };
+  }
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { faqSchema } from "./schemas";
 import { parseContent } from "./parse";
 import { withKnownSources } from "./known-sources";
@@ -18,5 +19,17 @@ describe("withKnownSources", () => {
         "content/faqs.ts",
       ),
     ).toThrow(/content\/faqs\.ts: 1\.sources\.1: unknown source "made-up"/);
+  });
+
+  it("checks the lists a schema names when its sources sit deeper than the top level", () => {
+    const table = z.strictObject({ cells: z.record(z.string(), z.strictObject({ sources: z.array(z.string()) })) });
+    const schema = withKnownSources(table, (value) =>
+      Object.entries(value.cells).map(([id, cell]) => ({ path: ["cells", id, "sources"], ids: cell.sources })),
+    );
+    const ok = { cells: { a: { sources: ["program-policy"] } } };
+    expect(parseContent(schema, ok, "content/care-levels.ts")).toEqual(ok);
+    expect(() =>
+      parseContent(schema, { cells: { ...ok.cells, b: { sources: ["made-up"] } } }, "content/care-levels.ts"),
+    ).toThrow(/content\/care-levels\.ts: cells\.b\.sources\.0: unknown source "made-up"/);
   });
 });

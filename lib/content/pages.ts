@@ -1,5 +1,5 @@
 import "server-only";
-import type { ComponentType } from "react";
+import type { MDXContent } from "mdx/types";
 import { cache } from "react";
 import { withKnownSources } from "./known-sources";
 import { parseContent } from "./parse";
@@ -11,31 +11,15 @@ export { HOME_SLUG, pathForSlug } from "./routes";
 export type ContentPage = {
   slug: string;
   meta: PageMeta;
-  Body: ComponentType;
+  Body: MDXContent;
 };
 
-/**
- * Pages are compiled into the build, so a production server reads and checks
- * each one once. React's per-request cache alone would re-validate a dozen
- * pages (the menu's labels) on every render of /admissions, about a tenth of
- * its time. `next dev` keeps the per-request cache so an edit shows on reload.
- */
-function oncePerProcess<A extends [] | [string], R>(load: (...args: A) => R): (...args: A) => R {
-  const loaded = new Map<string, R>();
-  return (...args) => {
-    const key = args[0] ?? "";
-    if (!loaded.has(key)) loaded.set(key, load(...args));
-    return loaded.get(key)!;
-  };
-}
-const memo = process.env.NODE_ENV === "production" ? oncePerProcess : cache;
-
 /** Every MDX page in content/pages, by slug (file name without .mdx). */
-export const listPageSlugs = memo(async (): Promise<string[]> => readPageSlugs());
+export const listPageSlugs = cache(async (): Promise<string[]> => readPageSlugs());
 
-export const loadPage = memo(async (slug: string): Promise<ContentPage | undefined> => {
+export const loadPage = cache(async (slug: string): Promise<ContentPage | undefined> => {
   if (!(await listPageSlugs()).includes(slug)) return undefined;
-  const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: ComponentType; metadata?: unknown };
+  const mod = (await import(`@/content/pages/${slug}.mdx`)) as { default: MDXContent; metadata?: unknown };
   return { slug, meta: parsePageMeta(mod.metadata, `content/pages/${slug}.mdx`), Body: mod.default };
 });
 

@@ -10,6 +10,8 @@ import { clockMinutes } from "@/lib/format";
 const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
 /** "18:00": 24-hour clock, so arithmetic on it needs no AM/PM parsing. */
+/** Lower-case letters, digits and hyphens: page slugs, and ids that become URL fragments such as /faq#how-long-is-iop. */
+export const slugSchema = z.string().regex(/^[a-z0-9-]+$/, "use lower-case letters, digits and hyphens");
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM, for example 18:00");
 /** In calendar order, Monday first; lib/schedule.ts relies on this order. */
 export const weekdaySchema = z.enum(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
@@ -41,7 +43,7 @@ export const timeBlockSchema = z
   .refine((b) => b.end > b.start, { message: "end must be after start", path: ["end"] });
 
 export const locationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slugSchema,
   name: text,
   street: text,
   city: text,
@@ -113,8 +115,6 @@ export const pageMetaSchema = z
   .strictObject({
     title: z.string().trim().min(3).max(60),
     description: z.string().trim().min(50).max(170),
-    /** Short name used in navigation and breadcrumbs. */
-    navLabel: z.string().trim().min(2).max(30),
     /** When the reviewer last checked the page's facts and wording. */
     lastReviewed: isoDate,
     /**
@@ -190,8 +190,6 @@ export const scheduleSchema = z
     });
   });
 
-const slug = z.string().regex(/^[a-z0-9-]+$/);
-
 /** One cell of the levels-of-care table: a short statement and the sources that back it. */
 const careCellSchema = z.strictObject({ text, sources: sourceIds });
 
@@ -200,7 +198,7 @@ export const careLevelsSchema = z
     levels: z
       .array(
         z.strictObject({
-          id: slug,
+          id: slugSchema,
           name: text,
           /** Third-edition ASAM level number(s), e.g. "2.1" or "3.1 to 4". */
           asamLevel: text,
@@ -215,7 +213,9 @@ export const careLevelsSchema = z
      * Table rows. A level with no cell is shown as not covered by our
      * sources: a blank is more honest than a guess.
      */
-    factors: z.array(z.strictObject({ id: slug, label: text, cells: z.record(slug, careCellSchema) })).min(1),
+    factors: z
+      .array(z.strictObject({ id: slugSchema, label: text, cells: z.record(slugSchema, careCellSchema) }))
+      .min(1),
   })
   .superRefine((data, ctx) => {
     const levelIds = new Set(data.levels.map((l) => l.id));
@@ -231,7 +231,7 @@ export const careLevelsSchema = z
   });
 
 export const serviceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slugSchema,
   name: text,
   description: text,
   sources: sourceIds,
@@ -239,7 +239,7 @@ export const serviceSchema = z.strictObject({
 
 export const faqSchema = z.strictObject({
   /** Becomes the element id, so /faq#how-long-is-iop links straight to it. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slugSchema,
   question: text,
   /** Plain-text paragraphs: rendered on the page and in FAQPage JSON-LD alike. */
   answer: z.array(text).min(1),
@@ -250,7 +250,7 @@ export const faqSchema = z.strictObject({
 
 /** A heading on /services; every service belongs to exactly one group (checked in content/services.ts). */
 export const serviceGroupSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slugSchema,
   title: text,
   serviceIds: z.array(z.string()).min(1),
 });
@@ -268,7 +268,7 @@ export const careTeamSchema = z.strictObject({
  * always shown, so the checklist is useful without JavaScript.
  */
 export const selfCheckItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slugSchema,
   statement: text,
   ifTrue: text,
   ifNotTrue: text,

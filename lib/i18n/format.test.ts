@@ -45,15 +45,15 @@ describe("English output is what lib/format and lib/schedule print today", () =>
     const block = { start: "18:00", end: "21:00" };
     expect(formatTimeRange("en", block)).toBe(schedule.formatTimeRange(block));
     for (const h of [0.25, 1 / 3, 0.5, 1, 1.5, 2, 3, 9, 12, 19.75]) {
-      expect(formatHours("en", h), String(h)).toBe(schedule.formatHours(h));
+      expect(formatHours("en", h), String(h)).toBe(english.formatHours(h));
     }
     for (const m of [1, 20, 45, 60, 61, 75, 90, 120, 135, 180]) {
-      expect(formatDuration("en", m), String(m)).toBe(schedule.formatDuration(m));
+      expect(formatDuration("en", m), String(m)).toBe(english.formatDuration(m));
     }
     for (const values of [[4], [4, 4], [3, 5], [9, 12, 10]]) {
-      expect(formatRange("en", values, String)).toBe(schedule.formatRange(values, String));
+      expect(formatRange("en", values, String)).toBe(english.formatRange(values, String));
     }
-    for (let n = 0; n <= 9; n++) expect(numberWord("en", n, "feminine")).toBe(schedule.numberWord(n));
+    for (let n = 0; n <= 9; n++) expect(numberWord("en", n, "feminine")).toBe(english.numberWord(n));
   });
 });
 

@@ -8,6 +8,13 @@
  * hands over to the TypeScript module through tsx, which every build has (a
  * dev dependency). `next start` and `next dev` load this file as well but
  * never call onBuildComplete, so they never need tsx.
+ *
+ * A workaround: experimental.sri leaves Next's inline flight scripts unhashed
+ * (https://github.com/vercel/next.js/issues/95354). Delete this file, its
+ * adapterPath in next.config.ts and stamp-prerendered-csp.ts once a Next
+ * release writes inline-script hashes into prerendered pages' headers itself
+ * (proposed as experimental.inlineScriptHashes in vercel/next.js#98332).
+ * See lib/security/README.md.
  */
 import path from "node:path";
 

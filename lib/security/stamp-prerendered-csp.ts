@@ -10,12 +10,16 @@ import { inlineScriptHashes, inlineStyleHashes } from "./inline-hashes";
  * leads to may inline others). The policy goes into the
  * headers file (`<page>.meta`) that `next start` sends with that HTML, so
  * static pages carry a strict CSP without a proxy running on every request
- * (which costs a static page more than half its throughput; see the README's
- * "Security headers").
+ * (which costs a static page more than half its throughput; see
+ * lib/security/README.md).
  *
  * Walks the whole server output rather than a list of routes, so the
  * prerendered 404 page, which Next does not list as a prerender, is covered
  * too. Returns the HTML files it stamped.
+ *
+ * Exists because Next cannot hash its own inline flight scripts yet
+ * (https://github.com/vercel/next.js/issues/95354); delete it with
+ * csp-build-adapter.mjs when a Next release does (see the adapter).
  */
 export async function stampPrerenderedPages(serverDir: string, styleHashes: string[] = []): Promise<string[]> {
   const entries = await readdir(serverDir, { recursive: true });

@@ -4,8 +4,8 @@ import { faqs } from "@/content/faqs";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
 import { services } from "@/content/services";
-import { formatClock } from "@/lib/format";
-import { formatHours, hoursPerWeek } from "@/lib/schedule";
+import { formatClock, formatHours } from "@/lib/format";
+import { hoursPerWeek } from "@/lib/schedule";
 
 /** The key facts of each data-driven page, checked in the built site against the data they come from. */
 

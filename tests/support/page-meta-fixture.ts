@@ -4,7 +4,6 @@ import type { PageMeta } from "@/lib/content/schemas";
 export const validPageMeta: PageMeta = {
   title: "What is IOP?",
   description: "A plain-language guide to intensive outpatient treatment and who it suits.",
-  navLabel: "What is IOP?",
   lastReviewed: "2026-11-20",
   reviewer: "clinical director",
   sources: ["program-policy"],

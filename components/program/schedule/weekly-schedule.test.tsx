@@ -6,7 +6,7 @@ import { schedule } from "@/content/schedule";
 import type { Location } from "@/lib/content/schemas";
 import { formatClock, minutesBetween } from "@/lib/format";
 import { weekdayName } from "@/lib/schedule";
-import { StepDown, WeeklySchedule } from "./weekly-schedule";
+import { WeeklySchedule } from "./weekly-schedule";
 
 type Block = { days: readonly string[]; start: string; end: string };
 
@@ -93,28 +93,5 @@ describe("WeeklySchedule", () => {
     const totals = cellsFor(table, "Weekly total");
     expect(totals[0]).toHaveTextContent(weeklyHours(eveningBlock));
     expect(totals[1]).toHaveTextContent(weeklyHours(location.morningBlock));
-  });
-});
-
-describe("StepDown", () => {
-  it("gives the program's days, weekly hours and length from the data, then what comes after", () => {
-    render(<StepDown />);
-    const [during, after] = screen.getAllByRole("listitem");
-    expect(during).toHaveTextContent(/^During the program\w+ days a week, [\d.]+ hours a week/i);
-    expect(during).toHaveTextContent(`Designed to last ${program.programLengthWeeks} weeks`);
-    expect(during).toHaveTextContent(schedule.inProgram.summary);
-    expect(after).toHaveTextContent(schedule.afterProgram.name);
-    expect(screen.getByText(schedule.alumni.cost)).toBeInTheDocument();
-  });
-
-  it("shows a range when tracks meet a different number of days or hours", () => {
-    const location: Location = {
-      ...program.locations[0]!,
-      morningBlock: { days: ["Mon", "Tue", "Wed", "Thu", "Fri"], start: "09:00", end: "12:00" },
-    };
-    render(<StepDown locations={[location]} weeks={10} />);
-    const [during] = screen.getAllByRole("listitem");
-    expect(during).toHaveTextContent(/four to five days a week, 12 to 15 hours a week/i);
-    expect(during).toHaveTextContent("Designed to last 10 weeks");
   });
 });
