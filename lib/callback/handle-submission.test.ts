@@ -149,6 +149,17 @@ describe("handleCallbackSubmission", () => {
     expect((await handleCallbackSubmission(form(), { ...request, client: "10.0.0.9" }, d)).status).toBe("sent");
   });
 
+  it("answers a re-post of a request already received with its reference, even at the limit", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 1 }) });
+    const data = () => form({ submissionKey: "reposted-key-0000000001" });
+    const first = await handleCallbackSubmission(data(), request, d);
+    expect(first.status).toBe("sent");
+    const again = await Promise.all(Array.from({ length: 5 }, () => handleCallbackSubmission(data(), request, d)));
+    for (const state of again)
+      expect(state).toMatchObject({ status: "sent", reference: (first as { reference: string }).reference });
+    expect((await handleCallbackSubmission(form(), request, d)).status).toBe("refused");
+  });
+
   it("counts each request before its first await, so concurrent posts cannot get past either limit", async () => {
     const d = deps({ limiter: new RateLimiter({ perClient: 5, overall: 12 }) });
     const same = await Promise.all(Array.from({ length: 20 }, () => handleCallbackSubmission(form(), request, d)));

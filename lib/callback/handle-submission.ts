@@ -1,3 +1,4 @@
+import { Outbox } from "@/lib/outbox/outbox";
 import type { RateLimiter } from "@/lib/rate-limit";
 import { FIELD_NAMES, HONEYPOT, SUBMISSION_KEY, type CallbackState, type FormValues } from "./fields";
 import { callbackSchema, fieldErrorsFrom } from "./schema";
@@ -63,6 +64,10 @@ export async function handleCallbackSubmission(
   // Taken before the first await and given back on any refusal below, so only requests that were queued count.
   const slot = deps.limiter.reserve(request.client);
   if (!slot.ok) {
+    // A re-post of a request already received (its answer was lost, or a double click) is no new request:
+    // it gets its reference back even at the limit, never a refusal for something that was sent.
+    const earlier = await referenceReceivedFor(formData.get(SUBMISSION_KEY), deps);
+    if (earlier) return { status: "sent", reference: earlier, whenWeCall: deps.whenWeCall(deps.clock()) };
     if (slot.reason === "site") {
       deps.log.error(
         `callback form: site-wide ceiling reached: form closed for everyone (${deps.limiter.overall} requests in the last hour); people are asked to call`,
@@ -102,6 +107,13 @@ export async function handleCallbackSubmission(
       message: `Sorry, we could not save your request just now. Please call us at ${deps.phoneDisplay}, or try again in a few minutes.`,
     };
   }
+}
+
+/** The reference of a request already in the outbox under this form's key, if any. */
+async function referenceReceivedFor(key: FormDataEntryValue | null, deps: HandlerDeps): Promise<string | undefined> {
+  if (typeof key !== "string" || key === "") return undefined;
+  const found = await deps.outbox.find(Outbox.idFor(key)).catch(() => undefined);
+  return found?.reference;
 }
 
 /**
