@@ -207,3 +207,20 @@ test.describe("Chromium without JavaScript @no-js", () => {
     await expectNothingSent(who.name);
   });
 });
+
+test("with JavaScript, if the field checks cannot load, a pasted 30 kB letter still gets the schema's message", async ({
+  page,
+}) => {
+  // The review's case 1d: the server action's own 24 kB limit answered this with a 500 and the error page.
+  await page.goto("/admissions", { waitUntil: "networkidle" });
+  await page.route("**/_next/static/**", (route) => route.abort("internetdisconnected"));
+  const letter = "A long letter. ".repeat(2_000);
+  const who = person();
+  await fillForm(page, who);
+  await fields(page).message.fill(letter);
+  await fields(page).submit.click();
+  await expect(page.getByRole("alert").getByRole("link", { name: /1,500 characters or fewer/ })).toBeVisible();
+  await expect(fields(page).message).toHaveValue(letter);
+  await expect(fields(page).name).toHaveValue(who.name);
+  await expectNothingSent(who.name);
+});
