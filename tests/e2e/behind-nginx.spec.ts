@@ -7,7 +7,7 @@ import { parseForms } from "../support/form-post";
 import { CONFIG_TEMPLATE, nginxBinary, startStack, type Stack } from "../deploy/stack";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from "../support/chromium.mjs";
-import { E2E_DATA_DIR, E2E_PORT, e2eServerEnv } from "../support/e2e-env";
+import { SPEC_PORTS, E2E_DATA_DIR, e2eServerEnv } from "../support/e2e-env";
 import {
   expectNothingSent,
   expectSitePage,
@@ -27,11 +27,11 @@ import { waitForMessages } from "../support/smtp-control";
  */
 
 const HOST = "iop.test";
-const HTTP_PORT = E2E_PORT + 3;
-const HTTPS_PORT = E2E_PORT + 4;
-const APP_PORT = E2E_PORT + 5;
+const HTTP_PORT = SPEC_PORTS.behindNginx.http;
+const HTTPS_PORT = SPEC_PORTS.behindNginx.https;
+const APP_PORT = SPEC_PORTS.behindNginx.app;
 /** A header-echoing upstream, with a second nginx on the two ports after it. */
-const ECHO_PORT = E2E_PORT + 6;
+const ECHO_PORT = SPEC_PORTS.behindNginx.echo;
 const SITE = `https://${HOST}:${HTTPS_PORT}`;
 const PER_ADDRESS_LIMIT = 4;
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
-import { E2E_PORT, e2eServerEnv } from "../support/e2e-env";
+import { SPEC_PORTS, e2eServerEnv } from "../support/e2e-env";
 import { SmtpSink } from "../support/smtp-sink";
 
 /**
@@ -14,9 +14,9 @@ import { SmtpSink } from "../support/smtp-sink";
  * Its own server and relay, on the two ports after the suite's own three.
  */
 
-const PORT = E2E_PORT + 5;
+const PORT = SPEC_PORTS.outboxShutdown.app;
 const baseURL = `http://127.0.0.1:${PORT}`;
-const sink = new SmtpSink(E2E_PORT + 6);
+const sink = new SmtpSink(SPEC_PORTS.outboxShutdown.smtp);
 let dataDir: string;
 const running = new Set<ChildProcess>();
 

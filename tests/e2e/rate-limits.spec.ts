@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { program } from "@/content/program";
 import { fillForm, person } from "../support/callback-page";
-import { E2E_PORT } from "../support/e2e-env";
+import { SPEC_PORTS } from "../support/e2e-env";
 import { startNextServer, waitUntilReady, type NextServer } from "../support/next-server";
 
 /**
@@ -13,7 +13,7 @@ import { startNextServer, waitUntilReady, type NextServer } from "../support/nex
  * each accepted request becomes one .eml file that can be counted. Without TRUST_PROXY, X-Forwarded-For is the
  * client's own claim, which is how one machine plays many clients here.
  */
-const PORT = Number(process.env.E2E_LIMITS_PORT ?? E2E_PORT + 4);
+const PORT = Number(process.env.E2E_LIMITS_PORT ?? SPEC_PORTS.rateLimits);
 const CEILING = 100;
 
 test.describe.configure({ mode: "serial" });

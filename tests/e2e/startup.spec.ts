@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_PORT } from "../support/e2e-env";
+import { SPEC_PORTS } from "../support/e2e-env";
 import { startNextServer } from "../support/next-server";
 
 /**
@@ -11,7 +11,7 @@ import { startNextServer } from "../support/next-server";
  * and a message naming the variable, never answer requests with 500s, and never print the setting's value, least of
  * all the SMTP password (security review 9d, 6f). Each case gets its own server on one spare port, one after another.
  */
-const PORT = Number(process.env.E2E_STARTUP_PORT ?? E2E_PORT + 3);
+const PORT = Number(process.env.E2E_STARTUP_PORT ?? SPEC_PORTS.startup);
 const SECRET = "S3cretPW";
 
 test.describe.configure({ mode: "serial" });
