@@ -32,7 +32,7 @@ const styleHashes = stylesheetHashes(path.join(process.cwd(), ".next", "static")
  * Prerendered pages never come here: the build writes each one's CSP, with
  * the hashes of its own inline scripts, beside its HTML
  * (lib/security/csp-build-adapter.mjs). A proxy on every request would cost
- * static pages more than half their throughput. See README "Security headers".
+ * static pages more than half their throughput. See lib/security/README.md.
  */
 export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());

@@ -8,7 +8,7 @@
  * way a strict CSP can be had in Next.js: a proxy that makes a nonce for every
  * request, and the page rendered per request so Next can put the nonce on its
  * scripts. Side by side with the static page it prices that choice (the
- * project instead writes script hashes at build time; see the README).
+ * project instead writes script hashes at build time; see lib/security/README.md).
  *
  * Beside the page, /padded/<kB> is the same page with text added up to a real
  * page's size, for the load test: it shows what size alone costs.
