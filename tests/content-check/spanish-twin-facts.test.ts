@@ -9,7 +9,6 @@ import { checkTwins } from "./spanish-twins";
 const ENGLISH = `export const metadata = {
   title: "What a week in IOP looks like",
   description: "See a typical week in our program: 3 evenings, 9 hours a week, and what comes after.",
-  navLabel: "Schedule",
   lastReviewed: "2026-11-20",
   lastUpdated: "2026-12-03",
   reviewer: "clinical director (licensed clinical social worker)",
@@ -36,7 +35,6 @@ const blobOf = (text: string) => gitBlobId(text);
 const SPANISH = `export const metadata = {
   title: "Cómo es una semana en el IOP",
   description: "Vea una semana típica en nuestro programa: 3 noches, 9 horas por semana, y lo que sigue después.",
-  navLabel: "Horario",
   lastReviewed: "2026-12-04",
   reviewer: "directora clínica (trabajadora social clínica con licencia)",
   sources: ["asam-criteria", "program-policy"],
@@ -142,11 +140,11 @@ describe("pageFacts", () => {
     expect(() =>
       pageFacts(SPANISH.replace('translatedFrom: "', 'translatedFrom: "zz'), { slug: "x", lang: "es", file }),
     ).toThrow(/translatedFrom/);
-    const withNavLabel = (value: string) => SPANISH.replace('navLabel: "Horario"', `navLabel: ${value}`);
-    expect(() => pageFacts(withNavLabel("label()"), { slug: "x", lang: "es", file })).toThrow(
-      /metadata.navLabel is not a literal/,
+    const withTitle = (value: string) => SPANISH.replace('title: "Cómo es una semana en el IOP"', `title: ${value}`);
+    expect(() => pageFacts(withTitle("label()"), { slug: "x", lang: "es", file })).toThrow(
+      /metadata.title is not a literal/,
     );
-    expect(() => pageFacts(withNavLabel("label"), { slug: "x", lang: "es", file })).toThrow(/navLabel/);
+    expect(() => pageFacts(withTitle("label"), { slug: "x", lang: "es", file })).toThrow(/title/);
   });
 });
 

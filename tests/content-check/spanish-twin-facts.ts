@@ -36,7 +36,6 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const factsMetaSchema = z.object({
   title: z.string(),
   description: z.string(),
-  navLabel: z.string(),
   lastReviewed: isoDate,
   lastUpdated: isoDate.optional(),
   /**
@@ -144,7 +143,7 @@ export function pageFacts(source: string, page: { slug: string; lang: Lang; file
   const parsed = factsMetaSchema.safeParse(metadata);
   if (!parsed.success) throw new Error(`${page.file}: metadata: ${z.prettifyError(parsed.error)}`);
   const meta = parsed.data;
-  prose.push(meta.title, meta.description, meta.navLabel, meta.nextStep.label, meta.nextStep.text);
+  prose.push(meta.title, meta.description, meta.nextStep.label, meta.nextStep.text);
   addLink(meta.nextStep.href);
 
   return {
