@@ -11,7 +11,13 @@ import {
 } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { submitCallbackRequest } from "@/lib/callback/actions";
-import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
+import {
+  BEST_TIME_LABELS,
+  FOR_WHOM_LABELS,
+  INSURANCE_LABELS,
+  VOICEMAIL_LABELS,
+  VOICEMAIL_RULE,
+} from "@/lib/callback/labels";
 import {
   BEST_TIMES,
   FIELD_NAMES,
@@ -226,7 +232,7 @@ export function CallbackFormClient({
       <RadioGroup
         name="voicemailOk"
         label="If we miss you, may we leave a voicemail that names the program?"
-        hint="Choose no if someone else might hear your messages. We will then not say the name of the program in a message."
+        hint={`Choose no if someone else might hear your messages. ${VOICEMAIL_RULE}`}
         error={errors.voicemailOk}
         options={options(YES_NO, VOICEMAIL_LABELS)}
         checked={values.voicemailOk}

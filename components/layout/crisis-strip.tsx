@@ -1,9 +1,13 @@
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisOnlyLines } from "@/content/crisis-lines";
 
-/** The first thing on every page: where to turn right now, before anything else. */
+/**
+ * The first thing on every page: where to turn right now. Only crisis lines:
+ * the SAMHSA helpline finds treatment and gives no counseling, so it sits in
+ * the footer and on the pages about finding care.
+ */
 export function CrisisStrip() {
-  const [emergency, lifeline, helpline] = crisisLines;
+  const [emergency, lifeline] = crisisOnlyLines;
   return (
     <aside aria-label="Help in a crisis" className="no-print bg-crisis text-crisis-text">
       <p className="mx-auto max-w-6xl px-4 py-2 text-sm leading-6">
@@ -12,15 +16,7 @@ export function CrisisStrip() {
           {emergency?.action}
         </a>
         <span aria-hidden="true"> · </span>
-        {lifeline && <CrisisLineLinks line={lifeline} className="text-white" />}
-        <span aria-hidden="true"> · </span>
-        <span>
-          {helpline?.name}{" "}
-          <a className="whitespace-nowrap text-white" href={helpline?.href}>
-            {helpline?.number}
-          </a>{" "}
-          (free, 24/7)
-        </span>
+        {lifeline && <CrisisLineLinks line={lifeline} className="text-white" />} (free, 24/7)
       </p>
     </aside>
   );

@@ -7,6 +7,7 @@ const helpline = {
   number: "1-800-662-4357",
   action: "Call 1-800-662-4357",
   href: "tel:+18006624357",
+  kind: "referral",
 };
 
 describe("crisis line", () => {
