@@ -36,7 +36,7 @@ export const faqs = parseContent(
       id: "how-long-is-iop",
       question: "How long does IOP last?",
       answer: [
-        `Our program is planned to last ${weeks}. You may finish sooner if you and your team agree you no longer need this much care. ${answer("stayingLonger")}`,
+        `Our program is planned to last ${weeks}, and you may finish sooner. ${answer("stayingLonger")}`,
         "Other programs differ: most last 8 to 12 weeks, and some as few as 4.",
       ],
       sources: ["program-policy", "asam-criteria", "landmark-iop-2025", "whitesands-iop-2025"],
@@ -65,7 +65,7 @@ export const faqs = parseContent(
       id: "can-i-keep-working",
       question: "Can I keep working? Can I take time off, or lose my job?",
       answer: [
-        "Most people keep working, studying or caring for family, and come to sessions around it. If you need time off, a law called the FMLA may give you unpaid leave for treatment and keep your job safe. It covers many workers, not all, and not time missed because of using.",
+        "Most people keep working, studying or caring for family, and come to sessions around it. If you need time off, a law called the FMLA may give you unpaid leave for treatment and keep your job safe. It covers many workers, but not time missed because of using.",
         "Another law, the ADA, protects people in or after treatment who are not using illegal drugs now. We never tell your employer without your written consent.",
       ],
       sources: ["dol-fmla-825-119", "ada-42-usc-12114", "hhs-42-cfr-part-2", "program-policy"],
@@ -74,7 +74,7 @@ export const faqs = parseContent(
       id: "insurance-and-cost",
       question: "Does insurance cover IOP? What will it cost?",
       answer: [
-        `Many health plans cover IOP, and Medicare has since 2024. ${answer("insurance")} Have your insurance card with you when you call. The free ${helpline} can also point you to lower-cost programs.`,
+        `Many health plans cover IOP, and Medicare has since 2024. ${answer("insurance")} The free ${helpline} can also point you to lower-cost programs.`,
       ],
       links: [{ href: "/admissions", label: "Ask us to check your plan" }],
       sources: ["cms-medicare-iop-2024", "program-policy", "samhsa-helpline"],
@@ -165,7 +165,7 @@ export const faqs = parseContent(
       question: "What if I use during the program?",
       answer: [
         "If you have taken something and feel very unwell, call 911 now. If you feel unsafe, call 988 or text 988 at any hour.",
-        `Then tell your team. It does not mean you have failed. Your team adjusts your plan with you. ${safety.tolerance.text} ${safety.naloxone.text}`,
+        `Then tell your team. It is not a failure; we adjust your plan with you. ${safety.tolerance.text} ${safety.naloxone.text}`,
       ],
       links: [{ href: "/services#crisis-intervention", label: "Read about crisis support" }],
       sources: ["program-policy", "988-lifeline", ...safetySources(["tolerance", "naloxone"])],
