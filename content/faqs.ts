@@ -102,7 +102,7 @@ export const faqs = parseContent(
         `Yes. ${answer("medication")}`,
         "Medicine is the standard treatment for opioid use disorder. No one should be turned away from other treatment because they take it.",
       ],
-      links: [{ href: "/services#medicine", label: "Read about medicine in our program" }],
+      links: [{ href: "/services#medicine", label: "Medicine in our program" }],
       sources: ["program-policy", "samhsa-tip-63"],
     },
     {
@@ -129,7 +129,7 @@ export const faqs = parseContent(
       answer: [
         "Most people step down to less care, not to no care: standard outpatient care, support groups, or both. You can also keep coming to a free weekly alumni group. If things get harder later, you can step back up.",
       ],
-      links: [{ href: "/schedule", label: "See what comes after the program" }],
+      links: [{ href: "/schedule", label: "After the program" }],
       sources: ["samhsa-tip-47", "program-policy"],
     },
     {
@@ -167,7 +167,7 @@ export const faqs = parseContent(
         "If you have taken something and feel very unwell, call 911 now. If you feel unsafe, call 988 or text 988 at any hour.",
         `Then tell your team. It is not a failure; we adjust your plan with you. ${safety.tolerance.text} ${safety.naloxone.text}`,
       ],
-      links: [{ href: "/services#crisis-intervention", label: "Read about crisis support" }],
+      links: [{ href: "/services#crisis-intervention", label: "Crisis support" }],
       sources: ["program-policy", "988-lifeline", ...safetySources(["tolerance", "naloxone"])],
     },
   ],

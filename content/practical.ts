@@ -29,7 +29,13 @@ export type PracticalTopic =
   | "medication";
 
 /** One answer: the words to show, and whether they are the program's own or an "Ask us" line. */
-export type PracticalAnswer = { label: string; text: string; askUs: boolean };
+export type PracticalAnswer = {
+  label: string;
+  text: string;
+  askUs: boolean;
+  /** For a list (what to bring): the items, so a page can show them as a list rather than one long sentence. */
+  items?: string[];
+};
 
 /** What each topic is called, in a heading and in its "Ask us" line. */
 const TOPICS: Record<PracticalTopic, { label: string; askAbout: string }> = {
@@ -157,8 +163,9 @@ export function practicalAnswer(topic: PracticalTopic, p: Program = defaultProgr
       : topic === "afterHours" || topic === "textsAnswered"
         ? ` ${AT_NIGHT}`
         : "";
+  const items = topic === "bringOnDayOne" ? p.practical.bringOnDayOne : undefined;
   return text
-    ? { label: TOPICS[topic].label, text: `${text}${always}`, askUs: false }
+    ? { label: TOPICS[topic].label, text: `${text}${always}`, askUs: false, ...(items ? { items } : {}) }
     : { label: TOPICS[topic].label, text: `${askUsLine(topic, p)}${always}`, askUs: true };
 }
 

@@ -28,7 +28,15 @@ export function PracticalList({ topics, program = defaultProgram }: { topics: Pr
           >
             <dt className="font-bold text-ink">{answer.label}</dt>
             <dd className="mt-1 text-ink">
-              <TextWithPhoneLinks text={answer.text} />
+              {answer.items ? (
+                <ul className="list-disc space-y-1 pl-5">
+                  {answer.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              ) : (
+                <TextWithPhoneLinks text={answer.text} />
+              )}
             </dd>
           </div>
         );
@@ -37,11 +45,15 @@ export function PracticalList({ topics, program = defaultProgram }: { topics: Pr
   );
 }
 
-/** Safety facts about withdrawal, opioids and overdose, from content/safety.ts, as one paragraph. */
+/** Safety facts about withdrawal, opioids and overdose, from content/safety.ts, a paragraph each. */
 export function SafetyNote({ topics }: { topics: SafetyTopic[] }) {
   return (
-    <p>
-      <TextWithPhoneLinks text={topics.map((t) => safety[t].text).join(" ")} />
-    </p>
+    <>
+      {topics.map((topic) => (
+        <p key={topic}>
+          <TextWithPhoneLinks text={safety[topic].text} />
+        </p>
+      ))}
+    </>
   );
 }

@@ -32,15 +32,18 @@ export function AtAGlance({ program = defaultProgram }: { program?: Program }) {
     ],
   ];
   return (
-    <section aria-labelledby="at-a-glance" className="not-prose my-6 rounded-xl border border-ink/15 bg-white p-5">
+    <section
+      aria-labelledby="at-a-glance"
+      className="not-prose my-6 rounded-xl border border-ink/15 bg-white p-4 sm:p-5"
+    >
       <h2 id="at-a-glance" className="text-xl font-bold text-ink">
         At a glance
       </h2>
-      <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+      <dl className="mt-3 grid gap-x-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold text-ink">{label}</dt>
-            <dd className="text-ink-soft">
+            <dd className="mb-2 text-ink-soft sm:mb-0">
               <TextWithPhoneLinks text={value} />
             </dd>
           </div>
