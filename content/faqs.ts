@@ -65,7 +65,7 @@ export const faqs = parseContent(
       id: "can-i-keep-working",
       question: "Can I keep working? Can I take time off, or lose my job?",
       answer: [
-        "Most people keep working, studying or caring for family, and come to sessions around it. If you need time off, a law called the FMLA may give you unpaid leave for treatment and keep your job safe. It covers many workers, but not time missed because of using.",
+        "Most people keep working or studying and come to sessions around it. If you need time off, a law called the FMLA may give you unpaid leave for treatment and keep your job safe. It covers many workers, but not time missed because of using.",
         "Another law, the ADA, protects people in or after treatment who are not using illegal drugs now. We never tell your employer without your written consent.",
       ],
       sources: ["dol-fmla-825-119", "ada-42-usc-12114", "hhs-42-cfr-part-2", "program-policy"],
@@ -91,7 +91,7 @@ export const faqs = parseContent(
       id: "insurance-statement",
       question: "Will my parent or partner see it on their insurance?",
       answer: [
-        "They might. If someone else holds your health plan, the plan may mail them a statement of your care, called an explanation of benefits. You have the right to ask your plan to send it to you at another address instead. Ask your plan for confidential communications. We can help.",
+        "They might. If someone else holds your health plan, the plan may mail them a statement of your care, called an explanation of benefits. You have the right to ask your plan to send it to you at another address. Ask your plan for confidential communications.",
       ],
       sources: ["hhs-confidential-communications", "program-policy"],
     },
