@@ -8,7 +8,10 @@ import {
   CrisisNotice,
   ProgramLength,
   ProgramName,
+  ReferralLine,
 } from "@/components/content/program-facts";
+import { Practical, PracticalList, SafetyNote } from "@/components/content/practical";
+import { AtAGlance } from "@/components/home/at-a-glance";
 import { CompareTable } from "@/components/program/compare-table";
 import { EveningCalendarDownload } from "@/components/program/schedule/evening-calendar-download";
 import { StepDown } from "@/components/program/schedule/step-down";
@@ -30,6 +33,11 @@ const components: MDXComponents = {
   CrisisNotice,
   ProgramLength,
   ProgramName,
+  ReferralLine,
+  Practical,
+  PracticalList,
+  SafetyNote,
+  AtAGlance,
   CompareTable,
   WeeklySchedule,
   TypicalEvening,

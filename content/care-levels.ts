@@ -37,7 +37,7 @@ export const careLevels = parseContent(
         id: "outpatient",
         name: "Standard outpatient",
         asamLevel: "1",
-        fourthEdition: "levels 1.0, 1.5 and 1.7",
+        fourthEdition: "1.5 outpatient therapy (new: 1.0 remission monitoring, 1.7 medically managed outpatient)",
       },
     ],
     factors: [
@@ -45,27 +45,36 @@ export const careLevels = parseContent(
         id: "where-you-live",
         label: "Where you live",
         cells: {
-          residential: { text: "At the treatment center, day and night", sources: ["provider-descriptions"] },
+          residential: {
+            text: "At the treatment center, day and night",
+            sources: ["asam-criteria", "whitesands-iop-2025"],
+          },
           "partial-hospitalization": {
-            text: "At home; you spend most of the day at the program",
+            text: "At home; you spend several hours a day, most weekdays, at the program",
             sources: ["asam-criteria"],
           },
-          "intensive-outpatient": { text: "At home or in sober living", sources: ["provider-descriptions"] },
-          outpatient: { text: "At home or in sober living", sources: ["provider-descriptions"] },
+          "intensive-outpatient": {
+            text: "At home, or in a sober living home (shared housing free of alcohol and drugs)",
+            sources: ["whitesands-iop-2025"],
+          },
+          outpatient: { text: "At home, or in a sober living home", sources: ["whitesands-iop-2025"] },
         },
       },
       {
         id: "supervision",
         label: "Supervision",
         cells: {
-          residential: { text: "Staff around the clock, with medical support", sources: ["provider-descriptions"] },
+          residential: {
+            text: "Staff around the clock; medical staff on site at levels 3.7 and 4",
+            sources: ["asam-criteria"],
+          },
           "partial-hospitalization": {
-            text: "Staff during program hours, for most of the day; you go home at night",
+            text: "Staff during program hours, several hours a day; you go home at night",
             sources: ["asam-criteria"],
           },
           "intensive-outpatient": {
             text: "Staff during scheduled sessions; no 24-hour supervision",
-            sources: ["provider-descriptions"],
+            sources: ["asam-criteria", "samhsa-tip-47"],
           },
           outpatient: { text: "Staff during scheduled sessions", sources: ["asam-criteria"] },
         },
@@ -77,8 +86,8 @@ export const careLevels = parseContent(
           residential: { text: "Care 24 hours a day", sources: ["asam-criteria"] },
           "partial-hospitalization": { text: "20 hours or more", sources: ["asam-criteria"] },
           "intensive-outpatient": {
-            text: "9 hours or more for adults; many programs offer 9 to 19",
-            sources: ["asam-criteria", "provider-descriptions"],
+            text: "9 hours or more for adults; Medicare counts 9 to 19",
+            sources: ["asam-criteria", "cms-medicare-iop-2024"],
           },
           outpatient: { text: "Fewer than 9 hours for adults", sources: ["asam-criteria"] },
         },
@@ -87,12 +96,12 @@ export const careLevels = parseContent(
         id: "length",
         label: "Typical length",
         cells: {
-          residential: { text: "Often 30, 60 or 90 days (1 to 3 months)", sources: ["provider-descriptions"] },
+          residential: { text: "Often 30, 60 or 90 days", sources: ["whitesands-iop-2025"] },
           "intensive-outpatient": {
             text: "Most often 8 to 12 weeks; from 4 to 12 weeks across programs",
-            sources: ["provider-descriptions"],
+            sources: ["landmark-iop-2025", "whitesands-iop-2025"],
           },
-          outpatient: { text: "Open-ended; often follows IOP", sources: ["provider-descriptions"] },
+          outpatient: { text: "Open-ended; often follows IOP", sources: ["whitesands-iop-2025"] },
         },
       },
       {
@@ -100,20 +109,20 @@ export const careLevels = parseContent(
         label: "Who it suits",
         cells: {
           residential: {
-            text: "People with severe substance use, people who need detox, and people who need time away from triggers at home",
-            sources: ["provider-descriptions"],
+            text: "People with severe substance use, people whose withdrawal needs 24-hour medical care, and people who need time away from triggers at home",
+            sources: ["asam-criteria", "whitesands-iop-2025"],
           },
           "partial-hospitalization": {
             text: "People who need more hours of care each week than IOP gives, while still living at home",
             sources: ["asam-criteria"],
           },
           "intensive-outpatient": {
-            text: "People with a stable, substance-free home and support, at low risk of withdrawal, who want to keep up work, school or family duties",
-            sources: ["provider-descriptions", "samhsa-advisory-2021"],
+            text: "People with a stable, substance-free home and support, at low risk of dangerous withdrawal, who want to keep up work, school or family duties",
+            sources: ["samhsa-tip-47", "mccarty-2014"],
           },
           outpatient: {
             text: "People stepping down after IOP and easing back into daily life",
-            sources: ["provider-descriptions"],
+            sources: ["asam-criteria", "samhsa-tip-47"],
           },
         },
       },
@@ -121,16 +130,11 @@ export const careLevels = parseContent(
         id: "cost",
         label: "Cost and insurance",
         cells: {
-          residential: { text: "Highest, because it includes housing", sources: ["provider-descriptions"] },
-          "partial-hospitalization": {
-            text: "Lower than residential care",
-            sources: ["provider-descriptions"],
-          },
+          residential: { text: "Highest, because it includes housing", sources: ["whitesands-iop-2025"] },
           "intensive-outpatient": {
-            text: "Lower than residential care; often covered by insurance",
-            sources: ["provider-descriptions"],
+            text: "Lower than residential care; often covered by insurance, and by Medicare since 2024",
+            sources: ["whitesands-iop-2025", "cms-medicare-iop-2024"],
           },
-          outpatient: { text: "Lower than residential care", sources: ["provider-descriptions"] },
         },
       },
     ],

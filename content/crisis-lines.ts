@@ -15,6 +15,7 @@ export const crisisLines = parseContent(
       action: "Call 911",
       href: "tel:911",
       detail: "If you or someone else is in danger or having a medical emergency.",
+      kind: "crisis",
     },
     {
       id: "988",
@@ -24,6 +25,7 @@ export const crisisLines = parseContent(
       href: "tel:988",
       text: { action: "text 988", href: "sms:988" },
       detail: "Free, 24/7, for any crisis, including substance use. Chat at 988lifeline.org. Press 2 for Spanish.",
+      kind: "crisis",
     },
     {
       id: "samhsa",
@@ -31,8 +33,16 @@ export const crisisLines = parseContent(
       name: "SAMHSA National Helpline",
       action: "Call 1-800-662-4357",
       href: "tel:+18006624357",
-      detail: "Free, confidential, 24/7 treatment referral and information in English and Spanish. TTY 1-800-487-4889.",
+      detail:
+        "Free, confidential, 24/7 help to find treatment, in English and Spanish. It does not give counseling. TTY (for people who are deaf or hard of hearing): 1-800-487-4889.",
+      kind: "referral",
     },
   ],
   "content/crisis-lines.ts",
 );
+
+/** The lines for "in crisis or in danger": 911 and 988. The SAMHSA helpline finds treatment and gives no counseling. */
+export const crisisOnlyLines = crisisLines.filter((line) => line.kind === "crisis");
+
+/** SAMHSA's helpline: free help to find treatment, shown where people look for options, not under "in crisis". */
+export const referralLine = crisisLines.find((line) => line.kind === "referral");

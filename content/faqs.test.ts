@@ -12,7 +12,18 @@ describe("faqs", () => {
     const text = (id: string) => faqs.find((f) => f.id === id)?.answer.join(" ") ?? "";
     expect(text("how-long-is-iop")).toContain(`${program.programLengthWeeks} weeks`);
     expect(text("how-soon-can-i-start")).toContain(program.admissionsPhone.display);
-    for (const location of program.locations) expect(text("what-is-a-day-like")).toContain(location.name);
+    for (const id of program.practical.eveningLocationIds ?? []) {
+      expect(text("what-is-a-day-like")).toContain(program.locations.find((l) => l.id === id)?.name);
+    }
+    for (const medicine of program.medication?.welcomesPeopleOn ?? []) expect(text("medicine")).toContain(medicine);
+  });
+
+  it("answers the safety questions: lost tolerance and naloxone when someone uses again", () => {
+    const text = (id: string) => faqs.find((f) => f.id === id)?.answer.join(" ") ?? "";
+    expect(text("what-if-i-use")).toMatch(/can now cause an overdose/);
+    expect(text("what-if-i-use")).toMatch(/Naloxone .* without a prescription/);
+    expect(text("is-iop-right-for-me")).toMatch(/alcohol, benzodiazepines .* sedatives/);
+    expect(text("is-iop-right-for-me")).toMatch(/opioids, medicine such as buprenorphine or methadone/);
   });
 
   it("lists every cited source once, for the page's numbered source list", () => {

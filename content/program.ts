@@ -47,6 +47,50 @@ export const program = parseContent(
         morningBlock: { days: ["Tue", "Wed", "Thu", "Fri"], start: "09:30", end: "12:30" },
       },
     ],
+    medication: {
+      prescribes: ["buprenorphine", "naltrexone", "acamprosate"],
+      welcomesPeopleOn: ["buprenorphine", "methadone", "naltrexone"],
+      coordinatesWith: ["opioid treatment programs (methadone clinics)", "your own doctor"],
+    },
+    practical: {
+      ages: { min: 18 },
+      eveningLocationIds: ["eastside"],
+      oneToOne: { insideWeeklyHours: true, howOften: "about once a week" },
+      telehealth: {
+        offered: true,
+        which: "Some one-to-one and family sessions can be by video. Group sessions meet in person.",
+      },
+      languages: { sessions: ["English"], freeInterpreter: true },
+      insurance: {
+        accepted: ["medicaid", "medicare", "tricare", "private"],
+        withoutInsurance:
+          "No insurance? Ask about our self-pay price. It can be lower if your income is low (a sliding scale).",
+      },
+      firstCall: {
+        minutes: 20,
+        covers:
+          "We ask what is going on, what you use, any medicines, your health, where you live and your insurance. You can say you would rather not answer.",
+      },
+      assessment: {
+        minutes: 60,
+        where: "at either clinic, or by video",
+        cost: "There is no charge for the assessment.",
+        testing:
+          "You may be asked for a urine sample. It helps us plan safe care. It does not decide whether you can start.",
+      },
+      bringOnDayOne: [
+        "a photo ID",
+        "your insurance card, if you have one",
+        "a list of every medicine you take, or the bottles",
+        "the name and phone number of someone we can call in an emergency",
+      ],
+      missedSessions:
+        "If you have to miss a session, call or text us before it starts if you can. Your counselor helps you catch up. If you miss several, we talk with you about what gets in the way. Missing a session does not end your place.",
+      stayingLonger:
+        "You can stay longer if you still need this much care. You and your counselor look at it together, using the ASAM criteria.",
+      textsAnswered: "We read texts during phone hours. A text sent at night is read the next morning.",
+      afterHours: "Once you are in the program, your counselor gives you an after-hours number for staff on call.",
+    },
   },
   "content/program.ts",
 );

@@ -16,7 +16,7 @@ export const schedule = parseContent(
       {
         start: "18:00",
         activity: "Check-in",
-        detail: "Each person says how the day went, including any cravings or hard moments.",
+        detail: "Everyone gets a turn to say how the day went, including any cravings or hard moments. You can pass.",
       },
       {
         start: "18:20",
@@ -28,7 +28,7 @@ export const schedule = parseContent(
         start: "19:35",
         activity: "Skills session",
         detail:
-          "The topic changes each night: planning to prevent a relapse, coping skills from therapies such as CBT and DBT, how addiction affects the brain, or spotting your triggers.",
+          "The topic changes each night: planning for hard moments, coping skills from therapies such as CBT and DBT, how addiction affects the brain, or spotting your triggers.",
       },
       {
         start: "20:35",
@@ -43,15 +43,15 @@ export const schedule = parseContent(
     afterProgram: {
       name: "Standard outpatient care, support groups, or both",
       summary:
-        "Most people step down to less care: standard outpatient counseling, which is fewer than 9 hours a week, support groups such as SMART Recovery or 12-step meetings, or both. If things get harder later, you can step back up.",
+        "Most people step down to less care. That can be standard outpatient care, which is fewer than 9 hours a week. It can be support groups such as SMART Recovery or 12-step meetings, or both. If things get harder later, you can step back up.",
     },
     alumni: {
       sessionsPerWeek: 1,
-      cost: "No extra cost",
+      cost: "Free",
       summary: "Once you finish, you are welcome to keep coming back to stay in touch with the group.",
     },
     calendar: { summary: "Evening session" },
-    sources: ["program-policy", "provider-descriptions"],
+    sources: ["program-policy", "asam-criteria"],
   },
   "content/schedule.ts",
 );

@@ -1,3 +1,4 @@
+import { safety, safetySources } from "@/content/safety";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { selfCheckSchema } from "@/lib/content/schemas";
@@ -15,9 +16,8 @@ export const selfCheck = parseContent(
         id: "no-detox-needed",
         statement:
           "I do not need medical help to stop safely. I have no withdrawal symptoms, or a doctor has told me I can stop without detox.",
-        ifTrue: "IOP can be a first step for you. People who need medical detox usually do that first.",
-        ifNotTrue:
-          "Stopping some substances suddenly can be dangerous. You may need medically supervised detox (withdrawal management) first, and IOP can follow. Call us or your doctor today. If you have seizures, confusion, or see or hear things that are not there, call 911 now.",
+        ifTrue: `IOP can be a first step for you. ${safety.opioids.text}`,
+        ifNotTrue: `${safety.withdrawal.text} Care for withdrawal (detox) can come first, and IOP can follow. ${safety.opioids.text} Call us or your doctor today. ${safety.withdrawalEmergency.text}`,
         safety: true,
       },
       {
@@ -25,7 +25,7 @@ export const selfCheck = parseContent(
         statement: "My home is stable and free of alcohol and drugs.",
         ifTrue: "A safe home gives you a place to practice what you learn, every day.",
         ifNotTrue:
-          "Tell the person who does your assessment. A sober living home, or more structured care while you start, may help.",
+          "Tell your counselor at the assessment. A sober living home (shared housing free of alcohol and drugs), or more structured care while you start, may help.",
       },
       {
         id: "support-network",
@@ -37,7 +37,7 @@ export const selfCheck = parseContent(
       {
         id: "commitment",
         statement: "I can commit to coming to sessions and working on a treatment plan for several weeks.",
-        ifTrue: "IOP asks for several sessions a week, and steady effort is what makes it work.",
+        ifTrue: "IOP asks for several sessions a week. Coming each time helps you build a routine.",
         ifNotTrue:
           "Talk about what gets in the way, such as work hours, childcare or mixed feelings. Feeling unsure is normal, and we can talk it through.",
       },
@@ -50,25 +50,25 @@ export const selfCheck = parseContent(
       {
         id: "daily-duties",
         statement: "I have work, school or caregiving duties that I want to keep.",
-        ifTrue: "IOP is built for this. You keep your daily life and come to sessions around it.",
+        ifTrue: "IOP lets you keep your daily life and come to sessions around it.",
         ifNotTrue: "That is fine. IOP can still fit you. The assessment looks at your whole situation.",
       },
       {
         id: "anxiety-or-depression",
         statement: "I also live with anxiety or depression.",
         ifTrue:
-          "IOP can treat these alongside substance use. Tell the assessor, so your plan covers both. If your mental health feels severe or unsafe right now, a more intensive level of care may be the safer start.",
+          "IOP can treat these alongside substance use. Tell your counselor at the assessment, so your plan covers both. If your mental health feels severe or unsafe right now, a more intensive level of care may be the safer start.",
         ifNotTrue: "That is fine. Your assessment will still ask about your mental health, as it does for everyone.",
       },
       {
         id: "relapse-risk",
         statement: "I worry I could go back to using without support every week.",
-        ifTrue: "Sessions several times a week give steady support while new habits take hold.",
+        ifTrue: "Sessions several times a week give you steady support while you build new habits.",
         ifNotTrue:
-          "If you already feel steady, a less intensive option, such as regular outpatient therapy, may fit better. Ask about it at your assessment.",
+          "If you already feel steady, a less intensive option, such as standard outpatient care, may fit better. Ask about it at your assessment.",
       },
     ],
-    sources: ["provider-descriptions", "samhsa-tip-47", "asam-criteria"],
+    sources: ["samhsa-tip-47", "asam-criteria", ...safetySources(["withdrawal", "withdrawalEmergency", "opioids"])],
   },
   "content/self-check.ts",
 );

@@ -21,11 +21,6 @@ export const sources = parseContent(
         "Center for Substance Abuse Treatment. Substance Abuse: Clinical Issues in Intensive Outpatient Treatment. Treatment Improvement Protocol (TIP) Series, No. 47. HHS Publication No. (SMA) 06-4182. Rockville, MD: Substance Abuse and Mental Health Services Administration; 2006.",
       url: "https://www.ncbi.nlm.nih.gov/books/NBK64093/",
     },
-    "samhsa-advisory-2021": {
-      citation:
-        "Substance Abuse and Mental Health Services Administration. Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders. Advisory, based on TIP 47. Rockville, MD: SAMHSA; 2021.",
-      note: "Summarizes TIP 47: core and optional services, who IOP suits, and how it compares with residential care.",
-    },
     "iom-treatment-of-addiction": {
       citation:
         'McLellan AT, McKay JR. "The Treatment of Addiction: What Can Research Offer Practice?" Commissioned paper (Appendix D) in: Institute of Medicine; Lamb S, Greenlick MR, McCarty D, editors. Bridging the Gap Between Practice and Research: Forging Partnerships with Community-Based Drug and Alcohol Treatment. Washington, DC: National Academy Press; 1998.',
@@ -38,8 +33,10 @@ export const sources = parseContent(
     },
     "samhsa-quality-treatment": {
       citation:
-        'Substance Abuse and Mental Health Services Administration. "Finding Quality Treatment for Substance Use Disorders." Rockville, MD.',
-      url: "https://www.samhsa.gov/find-help",
+        'Substance Abuse and Mental Health Services Administration. "Finding Quality Treatment for Substance Use Disorders." Rockville, MD: SAMHSA; 2018.',
+      publication: "HHS Publication No. PEP18-TREATMENT-LOC",
+      url: "https://store.samhsa.gov/product/finding-quality-treatment-substance-use-disorders/pep18-treatment-loc",
+      note: "The five signs of quality treatment, including medicine where it fits and family involvement.",
     },
     "samhsa-helpline": {
       citation: "Substance Abuse and Mental Health Services Administration. National Helpline, 1-800-662-4357.",
@@ -64,14 +61,96 @@ export const sources = parseContent(
         "World Wide Web Consortium (W3C). Web Content Accessibility Guidelines (WCAG) 2.2. W3C Recommendation, 2023.",
       url: "https://www.w3.org/TR/WCAG22/",
     },
-    "provider-descriptions": {
+    "samhsa-tip-63": {
       citation:
-        "Published program descriptions from three U.S. addiction treatment providers, 2024-2025, reviewed by our clinical team.",
-      note: "Used only for typical ranges and descriptions that vary from program to program: hours, length, setting, who it suits and cost.",
+        "Substance Abuse and Mental Health Services Administration. Medications for Opioid Use Disorder. Treatment Improvement Protocol (TIP) Series 63. Rockville, MD: SAMHSA; 2021.",
+      publication: "HHS Publication No. PEP21-02-01-002",
+      url: "https://store.samhsa.gov/product/tip-63-medications-opioid-use-disorder/pep21-02-01-002",
+      note: "Buprenorphine, methadone and naltrexone; medicine as the standard of care; people on medicine should not be refused other treatment.",
+    },
+    "samhsa-tip-45": {
+      citation:
+        "Center for Substance Abuse Treatment. Detoxification and Substance Abuse Treatment. Treatment Improvement Protocol (TIP) Series, No. 45. Rockville, MD: SAMHSA; 2006.",
+      publication: "HHS Publication No. (SMA) 15-4131",
+      url: "https://www.ncbi.nlm.nih.gov/books/NBK64115/",
+      note: "Which withdrawals can be dangerous: alcohol, benzodiazepines and other sedatives.",
+    },
+    "medlineplus-alcohol-withdrawal": {
+      citation: 'MedlinePlus. "Alcohol withdrawal." U.S. National Library of Medicine.',
+      url: "https://medlineplus.gov/ency/article/000764.htm",
+      note: "Seizures, confusion and seeing or hearing things that are not there are signs to get emergency care.",
+    },
+    "ahrq-moud-overdose": {
+      citation:
+        'Agency for Healthcare Research and Quality, Academy for Integrating Behavioral Health and Primary Care. "Mitigating Overdose Risk." In: Medications for Opioid Use Disorder (MOUD) Playbook.',
+      url: "https://integrationacademy.ahrq.gov/products/playbooks/moud-playbook/implementing-treatment/mitigating-overdose-risk",
+      note: "Overdose risk is highest after a period without using, or after stopping medicine for opioid use disorder.",
+    },
+    "fda-naloxone-otc-2023": {
+      citation:
+        'U.S. Food and Drug Administration. "FDA Approves First Over-the-Counter Naloxone Nasal Spray." News release, March 29, 2023.',
+      url: "https://www.fda.gov/news-events/press-announcements/fda-approves-first-over-counter-naloxone-nasal-spray",
+    },
+    "nida-principles": {
+      citation:
+        "National Institute on Drug Abuse. Principles of Drug Addiction Treatment: A Research-Based Guide. Third edition. 2012.",
+      publication: "NIH Publication No. 12-4180",
+      url: "https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition",
+      note: "Cognitive behavioral therapy as a research-based treatment for substance use disorders.",
+    },
+    "cms-medicare-iop-2024": {
+      citation:
+        "Centers for Medicare & Medicaid Services. Calendar Year 2024 Hospital Outpatient Prospective Payment System final rule: intensive outpatient services covered from January 1, 2024.",
+      url: "https://www.cms.gov/newsroom/fact-sheets/cy-2024-medicare-hospital-outpatient-prospective-payment-system-opps-and-ambulatory-surgical-center-asc",
+      note: "Medicare covers intensive outpatient services, defined as 9 to 19 hours a week.",
+    },
+    "dol-fmla-825-119": {
+      citation: "U.S. Department of Labor. Family and Medical Leave Act: substance abuse, 29 CFR 825.119.",
+      url: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-B/section-825.119",
+      note: "Leave may be taken for treatment by a health care provider; absence because of use itself is not covered.",
+    },
+    "ada-42-usc-12114": {
+      citation: "Americans with Disabilities Act, 42 U.S.C. 12114 (illegal use of drugs and alcohol).",
+      url: "https://www.law.cornell.edu/uscode/text/42/12114",
+      note: "Protects a person in or after treatment who is not currently using illegal drugs.",
+    },
+    "hhs-confidential-communications": {
+      citation:
+        "U.S. Department of Health and Human Services. HIPAA Privacy Rule, right to request confidential communications, 45 CFR 164.522(b).",
+      url: "https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.522",
+    },
+    "fcc-711-relay": {
+      citation: 'Federal Communications Commission. "711 for Telecommunications Relay Service." Consumer guide.',
+      url: "https://www.fcc.gov/consumers/guides/711-telecommunications-relay-service",
+    },
+    "al-anon": {
+      citation: "Al-Anon Family Groups. Meetings for families and friends of people who drink.",
+      url: "https://al-anon.org/",
+    },
+    "nar-anon": {
+      citation: "Nar-Anon Family Groups. Meetings for families and friends of people who use drugs.",
+      url: "https://www.nar-anon.org/",
+    },
+    "smart-family-friends": {
+      citation: "SMART Recovery. Family & Friends meetings and tools.",
+      url: "https://smartrecovery.org/family",
+    },
+    "landmark-iop-2025": {
+      citation:
+        'Landmark Recovery. "The Importance of Intensive Outpatient Treatment." March 17, 2025. A treatment provider\'s own description.',
+      url: "https://landmarkrecovery.com/importance-intensive-outpatient-treatment",
+      note: "Used only for typical ranges that vary by program: how long IOPs last and how often sessions meet.",
+    },
+    "whitesands-iop-2025": {
+      citation:
+        'WhiteSands Treatment. "What Is IOP Rehab? Understanding the Benefits of Intensive Outpatient Programs." April 14, 2025. A treatment provider\'s own description.',
+      url: "https://whitesandstreatment.com/2025/04/14/benefits-of-attending-iop-rehab-for-addiction/",
+      note: "Used only for typical ranges that vary by program: length of stay, where people live during care.",
     },
     "program-policy": {
       citation: `${program.shortName} program policy and schedule, reviewed by our clinical director.`,
-      note: "Used for facts about this program: its schedule, length, services and alumni sessions.",
+      publication: `${program.shortName} policy manual (ask admissions for a copy)`,
+      note: "Used for facts about this program: its schedule, length, services, medicines and alumni sessions.",
     },
   },
   "content/sources.ts",

@@ -1,5 +1,5 @@
-import type { FAQPage, MedicalClinic, WithContext } from "schema-dts";
-import type { Faq, Program } from "@/lib/content/schemas";
+import type { MedicalClinic, WithContext } from "schema-dts";
+import type { Program } from "@/lib/content/schemas";
 import { sortDays, weekdayName } from "@/lib/schedule";
 
 /*
@@ -39,17 +39,4 @@ export function organizationJsonLd(program: Program, url: string) {
       })),
     },
   } satisfies WithContext<MedicalClinic>;
-}
-
-/** FAQPage built from the same data the /faq page renders. */
-export function faqJsonLd(faqs: readonly Faq[]) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "FAQPage",
-    mainEntity: faqs.map((f) => ({
-      "@type": "Question" as const,
-      name: f.question,
-      acceptedAnswer: { "@type": "Answer" as const, text: f.answer.join("\n\n") },
-    })),
-  } satisfies WithContext<FAQPage>;
 }

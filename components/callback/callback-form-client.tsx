@@ -3,7 +3,13 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { submitCallbackRequest } from "@/lib/callback/actions";
-import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
+import {
+  BEST_TIME_LABELS,
+  FOR_WHOM_LABELS,
+  INSURANCE_LABELS,
+  VOICEMAIL_LABELS,
+  VOICEMAIL_RULE,
+} from "@/lib/callback/labels";
 import {
   BEST_TIMES,
   FOR_WHOM,
@@ -39,7 +45,7 @@ const RADIO_GROUPS = {
   },
   voicemailOk: {
     label: "If we miss you, may we leave a voicemail that names the program?",
-    hint: "Choose no if someone else might hear your messages. We will then not say the name of the program in a message.",
+    hint: `Choose no if someone else might hear your messages. ${VOICEMAIL_RULE}`,
     options: options(YES_NO, VOICEMAIL_LABELS),
   },
   bestTime: {

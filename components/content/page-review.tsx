@@ -17,15 +17,16 @@ export function PageReview({ meta }: { meta: PageMeta }) {
           return (
             <li key={id} id={`source-${id}`}>
               <cite className="not-italic">{source.citation}</cite>
+              {source.publication && <> {source.publication}.</>}
               {source.url && (
                 <>
                   {" "}
                   <SmartLink href={source.url} className="break-words">
-                    {source.url.replace(/^https:\/\//, "")}
+                    {siteName(source.url)}
                   </SmartLink>
                 </>
               )}
-              {source.note && <span className="block text-ink-soft">{source.note}</span>}
+              {source.note && meta.sourceNotes !== false && <span className="block text-ink-soft">{source.note}</span>}
             </li>
           );
         })}
@@ -42,4 +43,13 @@ export function PageReview({ meta }: { meta: PageMeta }) {
       </p>
     </section>
   );
+}
+
+/**
+ * The site's name ("ecfr.gov") as the link text: the full address is in the
+ * link, and print adds it after the link (globals.css), so it is not written
+ * out a second time on every page.
+ */
+function siteName(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisOnlyLines, referralLine } from "@/content/crisis-lines";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { telHref } from "@/lib/phone-links";
@@ -47,12 +47,25 @@ export function CrisisNotice() {
     <Callout tone="warning">
       <p className="font-bold">If you or someone else is in danger right now, do not wait for a callback.</p>
       <ul className="mt-2 space-y-1">
-        {crisisLines.map((line) => (
+        {crisisOnlyLines.map((line) => (
           <li key={line.id}>
             <CrisisLineLinks line={line} className="font-semibold" /> ({line.name})
           </li>
         ))}
       </ul>
     </Callout>
+  );
+}
+
+/** SAMHSA's free line for finding treatment, from content/crisis-lines.ts; for pages about finding care, not "in crisis". */
+export function ReferralLine() {
+  if (!referralLine) return null;
+  return (
+    <>
+      the {referralLine.name} at{" "}
+      <a href={referralLine.href} className="whitespace-nowrap">
+        {referralLine.number}
+      </a>
+    </>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
+import { practicalAnswer } from "@/content/practical";
 import { program } from "@/content/program";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { smsHref, telHref } from "@/lib/phone-links";
@@ -26,7 +28,8 @@ export function PhonePanel({ children }: { children: ReactNode }) {
           <span className="font-semibold text-ink">Prefer to text?</span>{" "}
           <a href={smsHref(textLine)} className="whitespace-nowrap text-brand-dark">
             {textLine.display}
-          </a>
+          </a>{" "}
+          <TextWithPhoneLinks text={practicalAnswer("textsAnswered").text} />
         </p>
       )}
       <div className="mt-4 space-y-3 border-t border-ink/10 pt-4">{children}</div>

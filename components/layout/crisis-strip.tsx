@@ -2,7 +2,7 @@ import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisLines } from "@/content/crisis-lines";
 import type { CrisisLine } from "@/lib/content/schemas";
 
-/** The strip names three lines in its own order and words, so it finds each by id; a missing one fails the build. */
+/** The strip names its lines in its own order and words, so it finds each by id; a missing one fails the build. */
 function crisisLine(id: string): CrisisLine {
   const line = crisisLines.find((l) => l.id === id);
   if (!line) throw new Error(`The crisis strip needs the line "${id}", which content/crisis-lines.ts does not list.`);
@@ -11,9 +11,12 @@ function crisisLine(id: string): CrisisLine {
 
 const emergency = crisisLine("911");
 const lifeline = crisisLine("988");
-const helpline = crisisLine("samhsa");
 
-/** The first thing on every page: where to turn right now, before anything else. */
+/**
+ * The first thing on every page: where to turn right now. Only crisis lines:
+ * the SAMHSA helpline finds treatment and gives no counseling, so it sits in
+ * the footer and on the pages about finding care.
+ */
 export function CrisisStrip() {
   return (
     <aside aria-label="Help in a crisis" className="no-print bg-crisis text-crisis-text">
@@ -23,15 +26,7 @@ export function CrisisStrip() {
           {emergency.action}
         </a>
         <span aria-hidden="true"> · </span>
-        <CrisisLineLinks line={lifeline} className="text-white" />
-        <span aria-hidden="true"> · </span>
-        <span>
-          {helpline.name}{" "}
-          <a className="whitespace-nowrap text-white" href={helpline.href}>
-            {helpline.number}
-          </a>{" "}
-          (free, 24/7)
-        </span>
+        <CrisisLineLinks line={lifeline} className="text-white" /> (free, 24/7)
       </p>
     </aside>
   );

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { faqs } from "@/content/faqs";
 import { program } from "@/content/program";
 import { FaqList } from "./faq-list";
@@ -25,26 +24,9 @@ describe("FaqList", () => {
     expect(links.map((a) => a.textContent)).toEqual(faqs.map((f) => f.question));
   });
 
-  it("emits FAQPage JSON-LD with one Question per FAQ and the same text", () => {
+  it("ships no FAQPage JSON-LD, so each answer is sent once in the HTML and once in the RSC payload", () => {
     const { container } = render(<FaqList />);
-    const scripts = container.querySelectorAll('script[type="application/ld+json"]');
-    expect(scripts).toHaveLength(1);
-    const data = z
-      .object({
-        "@context": z.literal("https://schema.org"),
-        "@type": z.literal("FAQPage"),
-        mainEntity: z.array(
-          z.object({ "@type": z.string(), name: z.string(), acceptedAnswer: z.object({ text: z.string() }) }),
-        ),
-      })
-      .parse(JSON.parse(scripts[0]?.textContent ?? ""));
-    const entities = data.mainEntity;
-    expect(entities).toHaveLength(faqs.length);
-    entities.forEach((entity, i) => {
-      expect(entity["@type"]).toBe("Question");
-      expect(entity.name).toBe(faqs[i]?.question);
-      expect(entity.acceptedAnswer.text).toBe(faqs[i]?.answer.join("\n\n"));
-    });
+    expect(container.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
   });
 
   it("makes the phone numbers in answers links to call, or to text where the answer says text", () => {

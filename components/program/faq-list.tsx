@@ -1,10 +1,8 @@
-import { JsonLd } from "@/components/content/json-ld";
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { SmartLink } from "@/components/ui/smart-link";
 import { SourceLink } from "@/components/ui/source-link";
 import { faqSourceIds, faqs } from "@/content/faqs";
 import { citationNumbers } from "@/lib/content/citations";
-import { faqJsonLd } from "@/lib/structured-data";
 
 /**
  * Each answer is an always-open section with the question as its heading, not
@@ -12,6 +10,12 @@ import { faqJsonLd } from "@/lib/structured-data";
  * lands on a visible answer in every browser, the page prints whole, and
  * screen-reader users can move from question to question by heading. The list
  * of questions at the top gives the quick overview an accordion would.
+ *
+ * No FAQPage JSON-LD: every answer would ship twice more (in the script and in
+ * the RSC payload), about 2.5 kB gzip on a page at its size budget, and Google
+ * shows FAQ rich results only for a few well-known government and health
+ * sites since August 2023
+ * (https://developers.google.com/search/blog/2023/08/howto-faq-changes).
  */
 export function FaqList() {
   return (
@@ -65,8 +69,6 @@ export function FaqList() {
           </p>
         </section>
       ))}
-
-      <JsonLd data={faqJsonLd(faqs)} />
     </div>
   );
 }

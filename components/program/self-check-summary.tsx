@@ -107,7 +107,7 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
           )}
 
           <p className="mt-4">
-            Only a conversation with a clinician can tell which level of care fits you. You can write these points down
+            Only a conversation with a counselor can tell which level of care fits you. You can write these points down
             or print this page to bring to your call.
           </p>
         </section>

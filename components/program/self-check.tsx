@@ -1,5 +1,5 @@
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisOnlyLines } from "@/content/crisis-lines";
 import { selfCheck } from "@/content/self-check";
 import { SelfCheckSummaryPanel } from "./self-check-summary";
 
@@ -59,7 +59,7 @@ export function SelfCheck() {
       </p>
       <SelfCheckSummaryPanel
         items={selfCheck.items}
-        crisisLinks={crisisLines.map(({ id, action, href, text }) => ({ id, action, href, text }))}
+        crisisLinks={crisisOnlyLines.map(({ id, action, href, text }) => ({ id, action, href, text }))}
       />
     </form>
   );

@@ -1,4 +1,4 @@
-import { BEST_TIME_LABELS, INSURANCE_LABELS } from "./labels";
+import { BEST_TIME_LABELS, INSURANCE_LABELS, VOICEMAIL_RULE } from "./labels";
 import type { CallbackRequest } from "./schema";
 import { colors } from "@/lib/colors";
 import type { MailMessage } from "@/lib/mail/message";
@@ -20,7 +20,7 @@ export function buildCallbackEmail(request: CallbackRequest, ctx: EmailContext):
   const voicemail =
     request.voicemailOk === "yes"
       ? "VOICEMAIL: YES. It is safe to leave a message that names the program."
-      : "VOICEMAIL: NO. Do NOT leave a message that names the program.";
+      : `VOICEMAIL: NO. ${VOICEMAIL_RULE}`;
   const text = [
     `Callback request ${ctx.reference}`,
     "",

@@ -27,3 +27,10 @@ export const VOICEMAIL_LABELS: Record<(typeof YES_NO)[number], string> = {
   yes: "Yes, that is fine",
   no: "No, do not name the program",
 };
+
+/**
+ * The one voicemail rule, word for word the same on the form, on the privacy
+ * page and in the email to intake, so no one promises more than the team does.
+ */
+export const VOICEMAIL_RULE =
+  "If the answer is no, a voicemail gives only a first name and our phone number. It never names the program or says why we called.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crisisLineSchema } from "./schemas";
+import { crisisLineSchema, sourceSchema } from "./schemas";
 
 const helpline = {
   id: "samhsa",
@@ -7,6 +7,7 @@ const helpline = {
   number: "1-800-662-4357",
   action: "Call 1-800-662-4357",
   href: "tel:+18006624357",
+  kind: "referral",
 };
 
 describe("crisis line", () => {
@@ -47,5 +48,19 @@ describe("crisis line", () => {
     for (const number of ["1 (800) 662-4357", "1-800--662-4357", "-", ""]) {
       expect(crisisLineSchema.safeParse({ ...helpline, number }).success, number).toBe(false);
     }
+  });
+});
+
+describe("source", () => {
+  it("requires a url or a publication number, so a reviewer can open every source", () => {
+    const result = sourceSchema.safeParse({ citation: "Published program descriptions, reviewed by our team." });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["url"],
+      message: expect.stringMatching(/url or a publication number/),
+    });
+    expect(
+      sourceSchema.safeParse({ citation: "TIP 63.", publication: "HHS Publication No. PEP21-02-01-002" }).success,
+    ).toBe(true);
+    expect(sourceSchema.safeParse({ citation: "988.", url: "https://988lifeline.org/" }).success).toBe(true);
   });
 });

@@ -52,29 +52,97 @@ export const locationSchema = z.strictObject({
   morningBlock: timeBlockSchema,
 });
 
-export const programSchema = z.strictObject({
-  name: text,
-  shortName: text,
-  /** One honest line shown in the footer, e.g. that the program is fictional. */
-  disclaimer: z.string().optional(),
-  admissionsPhone: phone,
-  textLine: phone.optional(),
-  /** Shown to visitors; the address that receives requests is INTAKE_EMAIL. */
-  displayEmail: z.email().optional(),
-  /** The admissions team's hours; the confirmation works out from them when to expect a call. */
-  admissionsHours: z.strictObject({
-    /** IANA name, e.g. "America/New_York": the hours are on this clock, wherever the visitor or server is. */
-    timeZone: z.string().refine(isTimeZone, "use an IANA time zone, for example America/New_York"),
-    /** How visitors know that time zone, e.g. "Eastern time". */
-    timeZoneName: text,
-    blocks: z.array(timeBlockSchema).min(1),
-  }),
-  /** How soon the team returns a request, e.g. "one business day"; shown on the confirmation. */
-  callbackWithin: text,
-  programLengthWeeks: z.number().int().positive(),
-  locations: z.array(locationSchema).min(1),
-  accreditation: z.string().optional(),
+/** Plans a provider can say it accepts; content/practical.ts has the words for each. */
+export const insurancePlanSchema = z.enum(["medicaid", "medicare", "tricare", "private"]);
+
+/**
+ * What people ask before they call. Every field may be left out: the page then
+ * shows an "Ask us" line with the admissions phone in its place, never a blank
+ * (content/practical.ts). Notes for providers are in content/README.md.
+ */
+const practicalSchema = z.strictObject({
+  /** Who the program takes, by age. */
+  ages: z.strictObject({ min: z.number().int().min(0), max: z.number().int().optional() }).optional(),
+  /** Ids from `locations` where the evening block meets. */
+  eveningLocationIds: z.array(z.string()).min(1).optional(),
+  /** Whether one-to-one sessions count inside the weekly hours or come on top of them, and how often. */
+  oneToOne: z.strictObject({ insideWeeklyHours: z.boolean(), howOften: text }).optional(),
+  /** Video sessions: offered or not, and which parts. */
+  telehealth: z.strictObject({ offered: z.boolean(), which: z.string().optional() }).optional(),
+  /** Languages sessions are held in, and whether a free interpreter is booked when needed. */
+  languages: z.strictObject({ sessions: z.array(text).min(1), freeInterpreter: z.boolean() }).optional(),
+  insurance: z
+    .strictObject({
+      accepted: z.array(insurancePlanSchema).min(1),
+      /** What someone without insurance can do: a self-pay price, a sliding scale by income. */
+      withoutInsurance: z.string().optional(),
+    })
+    .optional(),
+  /** The first phone call: about how long, and what it covers. */
+  firstCall: z.strictObject({ minutes: z.number().int().positive(), covers: text }).optional(),
+  /** The assessment: how long, where, what it costs, and any urine or saliva test. */
+  assessment: z
+    .strictObject({ minutes: z.number().int().positive(), where: text, cost: text, testing: text })
+    .optional(),
+  bringOnDayOne: z.array(text).min(1).optional(),
+  missedSessions: z.string().optional(),
+  /** Whether a person can stay past the planned length, and how that is decided. */
+  stayingLonger: z.string().optional(),
+  /** When texts to textLine are read. */
+  textsAnswered: z.string().optional(),
+  /** How people in the program reach staff outside session and phone hours. */
+  afterHours: z.string().optional(),
 });
+
+/** What the program does about medicine for addiction; rendered as a service, an FAQ and on the withdrawal notes. */
+const medicationSchema = z.strictObject({
+  /** Medicines the program's own prescribers can start or continue. */
+  prescribes: z.array(text),
+  /** Medicines a person already takes that the program welcomes them on. */
+  welcomesPeopleOn: z.array(text),
+  /** Who the program works with, e.g. opioid treatment programs (methadone clinics). */
+  coordinatesWith: z.array(text),
+});
+
+export const programSchema = z
+  .strictObject({
+    name: text,
+    shortName: text,
+    /** One honest line shown in the footer, e.g. that the program is fictional. */
+    disclaimer: z.string().optional(),
+    admissionsPhone: phone,
+    textLine: phone.optional(),
+    /** Shown to visitors; the address that receives requests is INTAKE_EMAIL. */
+    displayEmail: z.email().optional(),
+    /** The admissions team's hours; the confirmation works out from them when to expect a call. */
+    admissionsHours: z.strictObject({
+      /** IANA name, e.g. "America/New_York": the hours are on this clock, wherever the visitor or server is. */
+      timeZone: z.string().refine(isTimeZone, "use an IANA time zone, for example America/New_York"),
+      /** How visitors know that time zone, e.g. "Eastern time". */
+      timeZoneName: text,
+      blocks: z.array(timeBlockSchema).min(1),
+    }),
+    /** How soon the team returns a request, e.g. "one business day"; shown on the confirmation. */
+    callbackWithin: text,
+    programLengthWeeks: z.number().int().positive(),
+    locations: z.array(locationSchema).min(1),
+    accreditation: z.string().optional(),
+    /** Left out, the site says "ask us" about medicine. */
+    medication: medicationSchema.optional(),
+    practical: practicalSchema.default({}),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set(p.locations.map((l) => l.id));
+    p.practical.eveningLocationIds?.forEach((id, i) => {
+      if (!ids.has(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["practical", "eveningLocationIds", i],
+          message: `no location has the id "${id}"`,
+        });
+      }
+    });
+  });
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
@@ -89,6 +157,8 @@ export const crisisLineSchema = z
     /** For lines that also take text messages, e.g. 988: a second link beside the call link. */
     text: z.strictObject({ action: text, href: z.string().regex(/^sms:/) }).optional(),
     detail: z.string().optional(),
+    /** "crisis" lines lead every page; a "referral" line (SAMHSA's helpline) finds treatment and gives no counseling. */
+    kind: z.enum(["crisis", "referral"]),
   })
   .refine((line) => line.action.includes(line.number), { message: "action must show the number", path: ["action"] })
   .refine((line) => digits(line.href).endsWith(digits(line.number)), {
@@ -103,13 +173,20 @@ export const crisisLineSchema = z
     },
   );
 
-export const sourceSchema = z.strictObject({
-  /** Full reference as it should be printed. */
-  citation: text,
-  url: z.url({ protocol: /^https$/ }).optional(),
-  /** What this source is used for, when that is not obvious. */
-  note: z.string().optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Full reference as it should be printed. */
+    citation: text,
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** A publication number a reviewer can look up, e.g. "HHS Publication No. PEP21-02-01-002". */
+    publication: z.string().trim().min(3).optional(),
+    /** What this source is used for, when that is not obvious. */
+    note: z.string().optional(),
+  })
+  .refine((s) => s.url !== undefined || s.publication !== undefined, {
+    message: "give a url or a publication number, so a reviewer can open the source",
+    path: ["url"],
+  });
 
 export const pageMetaSchema = z
   .strictObject({
@@ -125,6 +202,12 @@ export const pageMetaSchema = z
     /** A role, not a person's name: "Clinical director (LCSW)". */
     reviewer: z.string().trim().min(3),
     sources: sourceIds,
+    /**
+     * false leaves each source's note out of the list under the page: for a
+     * page with many sources near its size budget (/faq), where the notes
+     * would be sent twice (HTML and RSC payload).
+     */
+    sourceNotes: z.boolean().optional(),
     /** Where the page sends the reader when they finish it. */
     nextStep: z.strictObject({
       href: z.string().startsWith("/"),
@@ -241,7 +324,7 @@ export const faqSchema = z.strictObject({
   /** Becomes the element id, so /faq#how-long-is-iop links straight to it. */
   id: slugSchema,
   question: text,
-  /** Plain-text paragraphs: rendered on the page and in FAQPage JSON-LD alike. */
+  /** Plain-text paragraphs; a phone number written as in content/program.ts becomes a link. */
   answer: z.array(text).min(1),
   /** Pages to read next, shown under the answer; kept out of the answer so JSON-LD stays plain text. */
   links: z.array(z.strictObject({ href: z.string().startsWith("/"), label: text })).optional(),
@@ -284,6 +367,9 @@ export const selfCheckSchema = z.strictObject({
 export type TimeBlock = z.infer<typeof timeBlockSchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type Program = z.infer<typeof programSchema>;
+export type Practical = z.infer<typeof practicalSchema>;
+export type Medication = z.infer<typeof medicationSchema>;
+export type InsurancePlan = z.infer<typeof insurancePlanSchema>;
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type PageMeta = z.infer<typeof pageMetaSchema>;

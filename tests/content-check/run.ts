@@ -13,12 +13,28 @@ import { formatFailures, formatSummary, formatTable } from "./report";
 import { htmlFileForSlug, routeForSlug, slugsFromFileNames } from "./routes";
 import { contentRules } from "./rules";
 import { buildSeedIndex, type SeedIndex } from "./verbatim";
+import {
+  findBrokenLinks,
+  findHandTypedFacts,
+  findSourceIssues,
+  findTermIssues,
+  formatIssues,
+  type ContentFile,
+  type Issue,
+} from "./source-rules";
+import { knownPaths, readContentFiles, realProgramFacts } from "./content-files";
+import { sources } from "@/content/sources";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PAGES_DIR = path.join(ROOT, "content", "pages");
 const SERVER_DIR = path.join(ROOT, ".next", "server");
-/** The articles the writers worked from; present on the team's machines, absent from a user's clone. */
-const SEEDS_DIR = path.resolve(ROOT, "..", "shared", "seeds");
+/**
+ * The articles the writers worked from; present on the team's machines, absent from a user's clone.
+ * CONTENT_SEEDS_DIR points elsewhere, e.g. from a clone that does not sit beside shared/.
+ */
+const SEEDS_DIR = process.env.CONTENT_SEEDS_DIR
+  ? path.resolve(process.env.CONTENT_SEEDS_DIR)
+  : path.resolve(ROOT, "..", "shared", "seeds");
 
 function fail(message: string): never {
   console.error(`Content check: ${message}`);
@@ -72,8 +88,34 @@ function main(): void {
   }
   const failures = formatFailures(results);
   if (failures) console.info(`\n${failures}\n`);
+
+  const builtPages = slugs.flatMap((slug) => {
+    const built = htmlFileForSlug(serverFiles, slug);
+    const route = routeForSlug(slug);
+    if (built) return [{ route, html: readFileSync(path.join(SERVER_DIR, built), "utf8") }];
+    return [{ route, html: markdownLinksAsHtml(readFileSync(path.join(PAGES_DIR, `${slug}.mdx`), "utf8")) }];
+  });
+  const files: ContentFile[] = readContentFiles(ROOT);
+  const ruleResults: [string, Issue[]][] = [
+    ["Words (one preferred word per concept)", findTermIssues(files.filter((f) => !f.path.endsWith("sources.ts")))],
+    ["Program facts typed by hand", findHandTypedFacts(files, realProgramFacts())],
+    ["Sources without a url or publication number", findSourceIssues(sources)],
+    ["Internal links that go nowhere", findBrokenLinks(builtPages, knownPaths(slugs))],
+  ];
+  for (const [title, issues] of ruleResults) {
+    console.info(issues.length === 0 ? `${title}: none.` : `\n${formatIssues(title, issues)}\n`);
+  }
+
   console.info(formatSummary(results, (performance.now() - started) / 1000));
-  if (results.some((r) => r.failures.length > 0)) process.exitCode = 1;
+  const ruleFailures = ruleResults.reduce((n, [, issues]) => n + issues.length, 0);
+  if (ruleFailures > 0) console.info(`Content check failed: ${ruleFailures} problem(s) in the content files.`);
+  if (results.some((r) => r.failures.length > 0) || ruleFailures > 0) process.exitCode = 1;
+}
+
+/** A page with no built HTML (admissions): its Markdown and JSX links, as anchors inside <main>. */
+function markdownLinksAsHtml(mdx: string): string {
+  const hrefs = [...mdx.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]);
+  return `<main>${hrefs.map((h) => `<a href="${h}"></a>`).join("")}</main>`;
 }
 
 main();

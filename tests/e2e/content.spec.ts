@@ -37,16 +37,54 @@ test("the services page lists every service, each linkable by a unique id", asyn
   }
 });
 
-test("the FAQ page shows every question with its id and matching FAQPage JSON-LD", async ({ page }) => {
+test("the FAQ page shows every question with its id, and no FAQPage JSON-LD (it would send each answer twice more)", async ({
+  page,
+}) => {
   await page.goto("/faq");
   expect(faqs.length).toBeGreaterThanOrEqual(12);
   for (const faq of faqs) {
     await expect(page.locator(`[id="${faq.id}"]`)).toContainText(faq.question);
   }
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const faqPage = blocks.map((b) => JSON.parse(b)).find((d) => d["@type"] === "FAQPage");
-  expect(faqPage.mainEntity.map((q: { name: string }) => q.name)).toEqual(faqs.map((f) => f.question));
-  for (const q of faqPage.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
+  expect(blocks.map((b) => JSON.parse(b)["@type"])).not.toContain("FAQPage");
+});
+
+test("the crisis strip lists only crisis lines; the SAMHSA helpline is offered where people look for treatment", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const strip = page.getByRole("complementary", { name: "Help in a crisis" });
+  await expect(strip.getByRole("link", { name: "Call 911" })).toBeVisible();
+  await expect(strip.getByRole("link", { name: /988/ }).first()).toBeVisible();
+  await expect(strip).not.toContainText("SAMHSA");
+  await page.goto("/for-families");
+  await expect(page.getByRole("main")).toContainText("It gives information and referrals, not counseling.");
+});
+
+test("the home page opens with the basics at a glance, from the program data", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  const glance = page.getByRole("region", { name: "At a glance" });
+  await expect(glance).toBeInViewport();
+  await expect(glance).toContainText(`Planned for ${program.programLengthWeeks} weeks`);
+  await expect(glance.getByRole("link", { name: program.admissionsPhone.display })).toBeVisible();
+});
+
+test("medicine and overdose safety: the service, the FAQ and the pages that talk about detox", async ({ page }) => {
+  await page.goto("/services#medicine");
+  await expect(page.locator("#medicine")).toContainText("methadone");
+  await page.goto("/faq#medicine");
+  await expect(page.locator("#medicine")).toContainText("Can I come if I take buprenorphine or methadone?");
+  await expect(page.locator("#what-if-i-use")).toContainText("without a prescription");
+  for (const route of ["/what-is-iop", "/is-iop-right-for-me"]) {
+    await page.goto(route);
+    await expect(page.getByRole("main")).toContainText("benzodiazepines");
+    await expect(page.getByRole("main")).toContainText(
+      "Stopping opioids without medicine makes an overdose more likely",
+    );
+  }
+  await page.goto("/for-families");
+  await expect(page.getByRole("main")).toContainText("The amount you used before can now cause an overdose.");
 });
 
 test("the compare table has a caption, a scoped column per level and a scoped row per factor", async ({ page }) => {
