@@ -146,3 +146,6 @@ export const careLevels = parseContent(
 export const careLevelSourceIds: string[] = [
   ...new Set(careLevels.factors.flatMap((f) => Object.values(f.cells).flatMap((c) => c.sources))),
 ];
+
+/** The compare page's sources: the table's, then the program's own policy, which the page's prose cites. */
+export const compareSourceIds: string[] = [...new Set([...careLevelSourceIds, "program-policy"])];

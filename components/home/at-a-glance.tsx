@@ -39,7 +39,8 @@ export function AtAGlance({ program = defaultProgram }: { program?: Program }) {
       <h2 id="at-a-glance" className="text-xl font-bold text-ink">
         At a glance
       </h2>
-      <dl className="mt-3 grid gap-x-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
+      {/* A fixed label column: with `auto`, a wider label arriving later in the stream would shift every answer. */}
+      <dl className="mt-3 grid gap-x-4 sm:grid-cols-[9rem_1fr] sm:gap-y-2">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold text-ink">{label}</dt>

@@ -32,7 +32,9 @@ for (const route of routes) {
       await expect(crisis.locator('a[href="tel:911"]')).toBeVisible();
       await expect(crisis.locator('a[href="tel:988"]')).toBeVisible();
       await expect(crisis.locator('a[href="sms:988"]')).toBeVisible();
-      await expect(crisis.locator('a[href="tel:+18006624357"]')).toBeVisible();
+      // Only crisis lines here: the SAMHSA helpline finds treatment and gives no counseling, so it is in the footer.
+      await expect(crisis.locator('a[href="tel:+18006624357"]')).toHaveCount(0);
+      await expect(page.getByRole("contentinfo").locator('a[href="tel:+18006624357"]')).toBeVisible();
     });
   });
 }
