@@ -67,14 +67,14 @@ export default async function Page() {
 export const baselineDir = (variant: Variant = "static") =>
   variant === "nonce" ? `${BASELINE_DIR}-nonce` : BASELINE_DIR;
 
-function sources(variant: Variant): Record<string, string> {
+function sources(variant: Variant, paddedKb: readonly number[]): Record<string, string> {
   return {
-    ...sharedSources(),
+    ...sharedSources(paddedKb),
     ...(variant === "nonce" ? NONCE_SOURCES : {}),
   };
 }
 
-function sharedSources(): Record<string, string> {
+function sharedSources(paddedKb: readonly number[]): Record<string, string> {
   return {
     // The floor for the callback form: a server action that does nothing, on a route of its own so "/" is unchanged.
     "app/action/page.tsx": `async function noop(formData: FormData) {
@@ -93,7 +93,7 @@ export default function Page() {
   );
 }
 `,
-    // The same bare page carrying as much HTML as a real one (LOAD.paddedHtmlKb).
+    // The same bare page carrying as much HTML as a real one (paddedKb: the sizes to measure).
     // Words drawn from a fixed sequence make text that gzips about as well as the
     // project's HTML (5-6 to 1); each paragraph adds about 0.52 kB, counting
     // React's copy of it in the page's inline payload.
@@ -102,7 +102,7 @@ export default function Page() {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return ${JSON.stringify(LOAD.paddedHtmlKb.map((kb) => ({ kb: String(kb) })))};
+  return ${JSON.stringify(paddedKb.map((kb) => ({ kb: String(kb) })))};
 }
 
 function paragraphs(kb: number): string[] {
@@ -246,14 +246,17 @@ export async function prepareBaseline({
   rebuild,
   log,
   variant = "static",
+  paddedKb = LOAD.paddedHtmlKb,
 }: {
   rebuild: boolean;
   log: Log;
   variant?: Variant;
+  /** Sizes (kB of HTML) of the padded pages to build; a change of sizes rebuilds the baseline. */
+  paddedKb?: readonly number[];
 }) {
   const dir = baselineDir(variant);
   const versions = projectVersions();
-  const files = sources(variant);
+  const files = sources(variant, paddedKb);
   const stamp = stampOf(versions, files);
   const stampFile = path.join(dir, ".bench-stamp.json");
   const built = existsSync(path.join(dir, ".next", "BUILD_ID"));

@@ -10,9 +10,10 @@
  *   npm run bench -- --skip-build      reuse the project's existing .next
  *   npm run bench -- --rebuild-baseline
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
+import { HOME_SLUG, htmlFileForSlug } from "../content-check/routes";
 import { SmtpSink } from "../support/smtp-sink";
 import { prepareBaseline } from "./baseline";
 import {
@@ -79,12 +80,6 @@ async function main(): Promise<number> {
     mode: QUICK ? "quick" : "full",
   };
 
-  phase("baseline app");
-  const baseline = await prepareBaseline({ rebuild: args.has("--rebuild-baseline"), log });
-  const nonceBaseline = QUICK
-    ? undefined
-    : await prepareBaseline({ rebuild: args.has("--rebuild-baseline"), log, variant: "nonce" });
-
   const sink = new SmtpSink(PORTS.smtp, { replyFirst: true });
   await sink.start();
   cleanups.push(() => sink.stop());
@@ -113,6 +108,17 @@ async function main(): Promise<number> {
     info.buildSeconds = seconds(started);
     log(`  built in ${info.buildSeconds} s`);
   }
+
+  // The padded bare pages: the fixed sizes that draw the size curve, plus each load-tested page's own size, so
+  // that every page is judged against the bare page carrying exactly as much HTML as it does.
+  const pageKb = LOAD.routes.map(builtHtmlKb);
+  const paddedKb = [...new Set([...LOAD.paddedHtmlKb, ...pageKb])].sort((a, b) => a - b);
+  log(`  load-tested pages' HTML: ${LOAD.routes.map((r, i) => `${r} ${pageKb[i]} kB`).join(", ")}`);
+  phase("baseline app");
+  const baseline = await prepareBaseline({ rebuild: args.has("--rebuild-baseline"), log, paddedKb });
+  const nonceBaseline = QUICK
+    ? undefined
+    : await prepareBaseline({ rebuild: args.has("--rebuild-baseline"), log, variant: "nonce" });
 
   phase("starting servers");
   const project = await startNext({ name: "project", cwd: PROJECT_DIR, port: PORTS.project, env: appEnv });
@@ -166,7 +172,7 @@ async function main(): Promise<number> {
   let bareAction: Measurements["bareAction"];
   if (!QUICK) {
     phase(`server load: autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s each`);
-    load = await runLoad();
+    load = await runLoad(paddedKb);
     phase(`callback form: ${FORM.submissions} concurrent submissions with JavaScript, then without`);
     form = await benchForm({ origin: projectOrigin, sink, intakeEmail, log });
     if (form.available) {
@@ -213,7 +219,7 @@ async function runSlowPhone(browser: Browser): Promise<Map<string, SlowPhoneMedi
 async function runAllLighthouse(routes: string[]): Promise<LighthouseResults> {
   const chrome = await launchChrome();
   cleanups.push(async () => chrome.kill());
-  const label = (route: string) => (route === "/" ? "home" : route.slice(1));
+  const label = (route: string) => (route === "/" ? HOME_SLUG : route.slice(1));
   const pages = [
     { key: "baseline", url: `${baselineOrigin}/`, name: "baseline" },
     ...LIGHTHOUSE_ROUTES.map((route) => ({ key: route, url: `${projectOrigin}${route}`, name: label(route) })),
@@ -250,7 +256,16 @@ async function runAllLighthouse(routes: string[]): Promise<LighthouseResults> {
   }
 }
 
-async function runLoad(): Promise<LoadResults> {
+/** A prerendered route's HTML as the build wrote it, in whole kB (1 kB = 1000 bytes, as in the report). */
+function builtHtmlKb(route: string): number {
+  const serverDir = path.join(PROJECT_DIR, ".next", "server");
+  const files = readdirSync(serverDir, { recursive: true, encoding: "utf8" });
+  const file = htmlFileForSlug(files, route === "/" ? HOME_SLUG : route.slice(1));
+  if (!file) throw new Error(`no prerendered HTML for ${route} in .next/server: is it still a static page?`);
+  return Math.round(statSync(path.join(serverDir, file)).size / 1000);
+}
+
+async function runLoad(paddedKb: readonly number[]): Promise<LoadResults> {
   // Baseline before and after the project runs, so drift on a shared machine shows and averages out.
   const before = await measureLoad(`${baselineOrigin}/`);
   log(`  baseline /: ${num(before.rps)} req/s`);
@@ -261,7 +276,7 @@ async function runLoad(): Promise<LoadResults> {
     log(`  ${route}: ${num(r.rps)} req/s`);
   }
   const padded = [];
-  for (const size of LOAD.paddedHtmlKb) {
+  for (const size of paddedKb) {
     const r = await measureLoad(`${baselineOrigin}/padded/${size}`);
     padded.push(r);
     log(`  baseline padded to ${size} kB of HTML: ${num(r.rps)} req/s`);
