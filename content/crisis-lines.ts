@@ -1,5 +1,5 @@
 import { parseContent } from "@/lib/content/parse";
-import { crisisLineSchema } from "@/lib/content/schemas";
+import { crisisLineSchema, type CrisisLine } from "@/lib/content/schemas";
 
 /**
  * Real, national help lines shown on every page. These are not the program's
@@ -40,6 +40,13 @@ export const crisisLines = parseContent(
   ],
   "content/crisis-lines.ts",
 );
+
+/** One line by id, for a place that names lines in its own order and words; a missing one fails the build. */
+export function crisisLine(id: string): CrisisLine {
+  const line = crisisLines.find((l) => l.id === id);
+  if (!line) throw new Error(`No crisis line "${id}" in content/crisis-lines.ts.`);
+  return line;
+}
 
 /** The lines for "in crisis or in danger": 911 and 988. The SAMHSA helpline finds treatment and gives no counseling. */
 export const crisisOnlyLines = crisisLines.filter((line) => line.kind === "crisis");

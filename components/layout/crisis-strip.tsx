@@ -1,13 +1,5 @@
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
-import { crisisLines } from "@/content/crisis-lines";
-import type { CrisisLine } from "@/lib/content/schemas";
-
-/** The strip names its lines in its own order and words, so it finds each by id; a missing one fails the build. */
-function crisisLine(id: string): CrisisLine {
-  const line = crisisLines.find((l) => l.id === id);
-  if (!line) throw new Error(`The crisis strip needs the line "${id}", which content/crisis-lines.ts does not list.`);
-  return line;
-}
+import { crisisLine } from "@/content/crisis-lines";
 
 const emergency = crisisLine("911");
 const lifeline = crisisLine("988");

@@ -111,7 +111,9 @@ async function main(): Promise<number> {
 
   // The padded bare pages: the fixed sizes that draw the size curve, plus each load-tested page's own size, so
   // that every page is judged against the bare page carrying exactly as much HTML as it does.
-  const pageKb = LOAD.routes.map(builtHtmlKb);
+  const serverDir = path.join(PROJECT_DIR, ".next", "server");
+  const serverFiles = readdirSync(serverDir, { recursive: true, encoding: "utf8" });
+  const pageKb = LOAD.routes.map((route) => builtHtmlKb(serverDir, serverFiles, route));
   const paddedKb = [...new Set([...LOAD.paddedHtmlKb, ...pageKb])].sort((a, b) => a - b);
   log(`  load-tested pages' HTML: ${LOAD.routes.map((r, i) => `${r} ${pageKb[i]} kB`).join(", ")}`);
   phase("baseline app");
@@ -257,10 +259,8 @@ async function runAllLighthouse(routes: string[]): Promise<LighthouseResults> {
 }
 
 /** A prerendered route's HTML as the build wrote it, in whole kB (1 kB = 1000 bytes, as in the report). */
-function builtHtmlKb(route: string): number {
-  const serverDir = path.join(PROJECT_DIR, ".next", "server");
-  const files = readdirSync(serverDir, { recursive: true, encoding: "utf8" });
-  const file = htmlFileForSlug(files, route === "/" ? HOME_SLUG : route.slice(1));
+function builtHtmlKb(serverDir: string, serverFiles: readonly string[], route: string): number {
+  const file = htmlFileForSlug(serverFiles, route === "/" ? HOME_SLUG : route.slice(1));
   if (!file) throw new Error(`no prerendered HTML for ${route} in .next/server: is it still a static page?`);
   return Math.round(statSync(path.join(serverDir, file)).size / 1000);
 }
