@@ -28,7 +28,7 @@ export function ProgramLength() {
 
 /** How soon the team returns a request, e.g. "one business day". */
 export function CallbackWithin() {
-  return <>{program.callbackWithin}</>;
+  return <>{program.callbackWithin.en}</>;
 }
 
 export function AdmissionsHours() {

@@ -30,7 +30,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
             )}
           </p>
           <p className="mt-1 text-sm text-ink-soft">{formatAdmissionsHours(program.admissionsHours)}</p>
-          {program.accreditation && <p className="mt-1 text-sm text-ink-soft">{program.accreditation}</p>}
+          {program.accreditation && <p className="mt-1 text-sm text-ink-soft">{program.accreditation.en}</p>}
           <ul className="mt-3 space-y-2 text-sm">
             {program.locations.map((l) => (
               <li key={l.id}>
@@ -68,7 +68,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
           <p className="mt-3 text-sm text-ink-soft">
             No tracking, no ads, no cookies. What you send us goes only to our admissions team.
           </p>
-          {program.disclaimer && <p className="mt-3 text-sm text-ink-soft">{program.disclaimer}</p>}
+          {program.disclaimer && <p className="mt-3 text-sm text-ink-soft">{program.disclaimer.en}</p>}
         </section>
       </div>
     </footer>
