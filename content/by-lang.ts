@@ -4,6 +4,11 @@ import { faqs } from "./faqs";
 import { safety } from "./safety";
 import { selfCheck } from "./self-check";
 import { careTeam, serviceGroups, services } from "./services";
+import { careLevels as careLevelsEs } from "./es/care-levels";
+import { faqs as faqsEs } from "./es/faqs";
+import { safety as safetyEs } from "./es/safety";
+import { selfCheck as selfCheckEs } from "./es/self-check";
+import { careTeam as careTeamEs, serviceGroups as serviceGroupsEs, services as servicesEs } from "./es/services";
 
 /**
  * Each data set in the page's language: the English file in content/, its
@@ -16,10 +21,11 @@ const pick =
   (lang: Lang): T =>
     lang === "es" ? es : en;
 
-// The Spanish files are being written; until they land, these return English (the e2e check for English words on
-// Spanish pages fails while they do).
-export const faqsFor = pick(faqs, faqs);
-export const servicesFor = pick({ services, serviceGroups, careTeam }, { services, serviceGroups, careTeam });
-export const careLevelsFor = pick(careLevels, careLevels);
-export const selfCheckFor = pick(selfCheck, selfCheck);
-export const safetyFor = pick(safety, safety);
+export const faqsFor = pick(faqs, faqsEs);
+export const servicesFor = pick(
+  { services, serviceGroups, careTeam },
+  { services: servicesEs, serviceGroups: serviceGroupsEs, careTeam: careTeamEs },
+);
+export const careLevelsFor = pick(careLevels, careLevelsEs);
+export const selfCheckFor = pick(selfCheck, selfCheckEs);
+export const safetyFor = pick(safety, safetyEs);

@@ -32,9 +32,8 @@ const daysAWeek = formatRange(
 const weeks = `${program.programLengthWeeks} semanas`;
 const phone = program.admissionsPhone.display;
 const answer = (topic: Parameters<typeof practicalAnswer>[0]) => practicalAnswer(topic, program, "es").text;
-/** SAMHSA's National Helpline in Spanish, the name design §1c gives it; its number is the English line's. */
-const SAMHSA_HELPLINE = "Línea Nacional de Ayuda de SAMHSA";
-const helpline = referralLine ? `${SAMHSA_HELPLINE} (${referralLine.number})` : SAMHSA_HELPLINE;
+const samhsa = referralLine("es");
+const helpline = samhsa ? `${samhsa.name} (${samhsa.number})` : "Línea Nacional de Ayuda de SAMHSA";
 
 const faqsSchema = withKnownSources(faqSchema).array();
 
