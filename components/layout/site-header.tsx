@@ -13,7 +13,6 @@ import { CallAdmissions } from "./call-admissions";
  */
 export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { lang: Lang; nav: Navigation }) {
   const words = ui[lang].header;
-  const other = otherLang(lang);
   return (
     <header className="relative border-b border-ink/10 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
@@ -24,9 +23,12 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
         {/* Right-aligned, this pair would grow leftward as its labels arrive on a slow connection (a layout shift),
             so its columns start as wide as the labels need in DejaVu Sans, the widest of the common system fonts; a
             longer label (another provider's phone number) widens its column instead of overflowing. */}
-        <div className="no-print hidden grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)] gap-3 lg:grid">
-          <RequestCallLink item={requestCall} />
-          <CallAdmissions lang={lang} />
+        <div className="no-print hidden items-center gap-4 lg:flex">
+          <OtherLanguageLink lang={lang} className="inline-flex min-h-11 items-center" />
+          <div className={`grid ${BUTTON_COLUMNS[lang]} gap-3`}>
+            <RequestCallLink item={requestCall} />
+            <CallAdmissions lang={lang} />
+          </div>
         </div>
         {/* The box is as big as the button will be before its parts arrive: while a slow connection streams the
             page in, the right-aligned button would otherwise grow leftward as its icon and label land (a layout shift). */}
@@ -43,14 +45,10 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
                 </li>
               ))}
               <li>
-                <a
-                  href={localizedPath(other, "home")}
-                  lang={other}
-                  hrefLang={other}
+                <OtherLanguageLink
+                  lang={lang}
                   className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
-                >
-                  {ui[other].languageNav.siteName}
-                </a>
+                />
               </li>
             </ul>
           </details>
@@ -69,20 +67,28 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
               <NavLink item={item} />
             </li>
           ))}
-          {/* The other language's home page; the link at the top of each page goes to that page's own twin. */}
-          <li className="ml-auto">
-            <a
-              href={localizedPath(other, "home")}
-              lang={other}
-              hrefLang={other}
-              className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
-            >
-              {ui[other].languageNav.siteName}
-            </a>
-          </li>
         </ul>
       </nav>
     </header>
+  );
+}
+
+/**
+ * The two buttons' columns start as wide as their labels need in DejaVu Sans (see above), per language: the Spanish
+ * labels are longer ("Pedir una llamada", "Llamar a admisiones"). Whole class names, so Tailwind finds them.
+ */
+const BUTTON_COLUMNS: Record<Lang, string> = {
+  en: "grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)]",
+  es: "grid-cols-[minmax(11.75em,auto)_minmax(23.5em,auto)]",
+};
+
+/** The other language's home page; the link at the top of each page goes to that page's own twin. */
+function OtherLanguageLink({ lang, className }: { lang: Lang; className: string }) {
+  const other = otherLang(lang);
+  return (
+    <a href={localizedPath(other, "home")} lang={other} hrefLang={other} className={className}>
+      {ui[other].languageNav.siteName}
+    </a>
   );
 }
 
