@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { crisisLinesFor } from "@/content/crisis-lines";
+import type { CrisisLine } from "@/lib/content/schemas";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
 import { formatClock } from "@/lib/format";
-import { routeForSlug } from "./routes";
+import { LANGS, localizedPath } from "@/lib/i18n/locales";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
-import { programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
+import { phoneNumbersIn, programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
 
 /**
  * Files where program facts are typed on purpose: the program's own data, the
@@ -43,7 +45,50 @@ export function realProgramFacts(): ProgramFact[] {
   });
 }
 
-/** Every path an internal link may point to: each content page, plus the files the app serves. */
+/** Files the app serves at one path for both languages. */
+export const LANGUAGE_FREE_FILES: ReadonlySet<string> = new Set([
+  "/evening-sessions.ics",
+  "/sitemap.xml",
+  "/robots.txt",
+]);
+
+/** Every path an internal link may point to: each content page in each language, plus the files the app serves. */
 export function knownPaths(slugs: readonly string[]): Set<string> {
-  return new Set([...slugs.map(routeForSlug), "/evening-sessions.ics", "/sitemap.xml", "/robots.txt"]);
+  return new Set([...LANGS.flatMap((lang) => slugs.map((slug) => localizedPath(lang, slug))), ...LANGUAGE_FREE_FILES]);
+}
+
+/** The Spanish pages, the only pages a Spanish file may link to. */
+export function spanishPaths(slugs: readonly string[]): Set<string> {
+  return new Set(slugs.map((slug) => localizedPath("es", slug)));
+}
+
+/**
+ * The phone numbers a page may show, as ten digits: the program's (admissions,
+ * text line) and every number in content/crisis-lines.ts, in either language
+ * (the SAMHSA helpline, its TTY line).
+ */
+export function knownPhoneNumbers(): Set<string> {
+  const lines = LANGS.flatMap((lang) => crisisLinesFor(lang));
+  const written = [
+    program.admissionsPhone.display,
+    program.admissionsPhone.e164,
+    ...(program.textLine ? [program.textLine.display, program.textLine.e164] : []),
+    ...lines.flatMap((l) => [l.number, l.href, l.name, l.action, l.detail]),
+  ];
+  return new Set(written.flatMap((text) => (text ? phoneNumbersIn(text) : [])));
+}
+
+/**
+ * The tel: and sms: targets of the crisis lines that have no Spanish words:
+ * the Spanish pages leave those lines out, so the HTML twin check lets their
+ * links be missing there (compareHtmlTwins' `englishOnly`).
+ */
+export function englishOnlyCrisisTargets(
+  english: readonly CrisisLine[] = crisisLinesFor("en"),
+  spanish: readonly CrisisLine[] = crisisLinesFor("es"),
+): string[] {
+  const inSpanish = new Set(spanish.map((line) => line.id));
+  return english
+    .filter((line) => !inSpanish.has(line.id))
+    .flatMap((line) => [line.href, ...(line.text ? [line.text.href] : [])]);
 }
