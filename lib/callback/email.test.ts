@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { callbackSchema } from "@/lib/callback/schema";
+import { callbackSchemaFor } from "@/lib/callback/schema";
 import { minimalSubmission, validSubmission } from "@/tests/support/callback-fixtures";
 import { buildCallbackEmail, domainOf, escapeHtml } from "./email";
 import { createMailboxTransport } from "@/lib/mail/mailbox";
+
+const callbackSchema = callbackSchemaFor("en");
 
 const ctx = {
   reference: "K7M4QX2P",
