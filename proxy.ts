@@ -18,9 +18,9 @@ const dev = process.env.NODE_ENV === "development";
 const styleHashes = stylesheetHashes(path.join(process.cwd(), ".next", "static"));
 
 /**
- * A strict CSP for what is rendered per request: /admissions (a fresh form
- * key per visit) and the form's posts without JavaScript, which answer with
- * the page. Each response gets a new nonce, which Next reads from the
+ * A strict CSP for what is rendered per request: /admissions and
+ * /es/admissions (a fresh form key per visit) and the form's posts without
+ * JavaScript, which answer with the page. Each response gets a new nonce, which Next reads from the
  * request's CSP header and puts on its scripts. A server action called with
  * JavaScript (a `Next-Action` header) answers with data, not a page, so it
  * skips the proxy and the time it costs each submission.
@@ -86,6 +86,10 @@ async function checkFormPost(request: NextRequest): Promise<Refusal | undefined>
   return undefined;
 }
 
+// The two admissions pages, English and Spanish, and nothing else: every other page is static (see above).
 export const config = {
-  matcher: [{ source: "/admissions", missing: [{ type: "header", key: "next-action" }] }],
+  matcher: [
+    { source: "/admissions", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/es/admissions", missing: [{ type: "header", key: "next-action" }] },
+  ],
 };
