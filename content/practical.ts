@@ -152,7 +152,7 @@ const WORDS: Record<Lang, PracticalWords> = {
     },
     askUs: (about, phone) => `Pregúntenos sobre ${about}: llame al ${phone}.`,
     atNight:
-      "De noche, si se siente muy mal, llame o envíe un texto al 988. Si alguien puede estar en peligro o tomó demasiado, llame al 911.",
+      "De noche, si se siente muy mal, llame al 988 o envíe un texto al 988. Si alguien puede estar en peligro o tomó demasiado, llame al 911.",
     relay:
       "Si es sordo o tiene problemas de audición o del habla, puede llamarnos por el servicio de relevo: marque 711.",
     and: (items) => formatList("es", items),

@@ -159,32 +159,49 @@ export const programSchema = z
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
+/** The words of a crisis line in one language; the number and links are the line's own, written once. */
+const crisisLineWords = z.strictObject({
+  name: text,
+  action: text,
+  /** For lines that also take text messages, e.g. 988: the words of the second link beside the call link. */
+  textAction: text.optional(),
+  detail: z.string().optional(),
+});
+
 export const crisisLineSchema = z
   .strictObject({
     id: z.string(),
-    name: text,
     /** The number as running text writes it ("988", "1-800-662-4357"); other text links it wherever it appears. */
     number: z.string().regex(/^\d+(-\d+)*$/, "digits, in groups joined by hyphens, as people read it"),
-    action: text,
     href: z.string().regex(/^(tel|https):/),
-    /** For lines that also take text messages, e.g. 988: a second link beside the call link. */
-    text: z.strictObject({ action: text, href: z.string().regex(/^sms:/) }).optional(),
-    detail: z.string().optional(),
+    /** For lines that also take text messages, e.g. 988. */
+    textHref: z.string().regex(/^sms:/).optional(),
+    en: crisisLineWords,
+    /** Left out for a line that serves only in English: Spanish pages do not show it. */
+    es: crisisLineWords.optional(),
     /** "crisis" lines lead every page; a "referral" line (SAMHSA's helpline) finds treatment and gives no counseling. */
     kind: z.enum(["crisis", "referral"]),
   })
-  .refine((line) => line.action.includes(line.number), { message: "action must show the number", path: ["action"] })
-  .refine((line) => digits(line.href).endsWith(digits(line.number)), {
-    message: "href must dial the number shown",
-    path: ["href"],
-  })
-  .refine(
-    (line) => !line.text || (line.text.action.includes(line.number) && digits(line.text.href) === digits(line.number)),
-    {
-      message: "the text link must show and reach the number",
-      path: ["text"],
-    },
-  );
+  .superRefine((line, ctx) => {
+    if (!digits(line.href).endsWith(digits(line.number))) {
+      ctx.addIssue({ code: "custom", message: "href must dial the number shown", path: ["href"] });
+    }
+    if (line.textHref && digits(line.textHref) !== digits(line.number)) {
+      ctx.addIssue({ code: "custom", message: "the text link must reach the number", path: ["textHref"] });
+    }
+    for (const lang of ["en", "es"] as const) {
+      const words = line[lang];
+      if (!words) continue;
+      if (!words.action.includes(line.number)) {
+        ctx.addIssue({ code: "custom", message: "action must show the number", path: [lang, "action"] });
+      }
+      if (!!line.textHref !== !!words.textAction) {
+        ctx.addIssue({ code: "custom", message: "a text link needs both textHref and textAction", path: [lang] });
+      } else if (words.textAction && !words.textAction.includes(line.number)) {
+        ctx.addIssue({ code: "custom", message: "the text link must show the number", path: [lang, "textAction"] });
+      }
+    }
+  });
 
 export const sourceSchema = z
   .strictObject({
@@ -227,6 +244,14 @@ export const pageMetaSchema = z
       label: text,
       text: text,
     }),
+    /**
+     * Spanish pages only: the first 12 characters of `git hash-object` of the English page this one translates.
+     * The twin check fails when the English page has changed since (tests/content-check/spanish-twins.ts).
+     */
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/, "the English file's git blob id, e.g. from git hash-object")
+      .optional(),
   })
   .refine((m) => !m.lastUpdated || m.lastUpdated > m.lastReviewed, {
     message: "lastUpdated is for changes after the review; remove it when the page is reviewed again",
@@ -384,7 +409,19 @@ export type Program = z.infer<typeof programSchema>;
 export type Practical = z.infer<typeof practicalSchema>;
 export type Medication = z.infer<typeof medicationSchema>;
 export type InsurancePlan = z.infer<typeof insurancePlanSchema>;
-export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type CrisisLineData = z.infer<typeof crisisLineSchema>;
+/** A crisis line in one language, as components render it. */
+export type CrisisLine = {
+  id: string;
+  number: string;
+  href: string;
+  kind: CrisisLineData["kind"];
+  name: string;
+  action: string;
+  /** The text-message link, and the word that joins it to the call link ("Call 988 or text 988"). */
+  text?: { action: string; href: string; or: string };
+  detail?: string;
+};
 export type Source = z.infer<typeof sourceSchema>;
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
