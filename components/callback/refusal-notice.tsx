@@ -48,7 +48,7 @@ const WORDS: Record<Lang, NoticeWords> = {
  * form's error summary, so it works without JavaScript. The header and footer
  * still carry the phone number and the crisis lines.
  */
-export function RefusalNotice({ kind, lang = "en" }: { kind: RefusalKind; lang?: Lang }) {
+export function RefusalNotice({ kind, lang }: { kind: RefusalKind; lang: Lang }) {
   if (kind === "origin") return null; // the form's own summary says it, with what was typed
   const phone = program.admissionsPhone;
   const words = WORDS[lang];
