@@ -85,7 +85,7 @@ export function CallbackFormClient({
         reference={state.reference}
         whenWeCall={state.whenWeCall}
         details={confirmationDetails}
-        words={copy.confirmation}
+        words={state.words}
       />
     );
   }

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { CallbackCopy } from "@/lib/callback/copy";
+import type { ConfirmationWords } from "@/lib/callback/fields";
 
 /** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
 export function Confirmation({
@@ -13,7 +13,7 @@ export function Confirmation({
   reference: string;
   whenWeCall: string;
   details: ReactNode;
-  words: CallbackCopy["confirmation"];
+  words: ConfirmationWords;
   ref?: Ref<HTMLHeadingElement>;
 }) {
   // After a post without JavaScript the browser focuses the heading on load; in the browser the form does.
@@ -33,7 +33,9 @@ export function Confirmation({
         {words.title}
       </h2>
       <p className="mt-3 text-xl">
-        {words.referenceIs} <strong className="font-mono tracking-wider">{reference}</strong>
+        {/* One text node, so the HTML reads "Your reference is <strong>…" with no React marker between. */}
+        {`${words.referenceIs} `}
+        <strong className="font-mono tracking-wider">{reference}</strong>
       </p>
       <p className="mt-1 text-ink-soft">{words.quoteIt}</p>
       <h3 className="mt-6 text-xl font-bold">{words.whatNext}</h3>

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callbackCopy } from "@/lib/callback/copy";
+import { callbackCopy, confirmationWords } from "@/lib/callback/copy";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./field";
@@ -94,7 +94,7 @@ describe("Confirmation", () => {
         reference="K7M4QX2P"
         whenWeCall="We will call on Monday."
         details={<p>Next steps</p>}
-        words={callbackCopy.en.confirmation}
+        words={confirmationWords.en}
       />,
     );
     expect(screen.getByRole("heading", { name: "Request received" })).toBeInTheDocument();
@@ -106,11 +106,9 @@ describe("Confirmation", () => {
 
   it("takes focus on load only in the server's HTML", () => {
     expect(
-      renderToString(
-        <Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={callbackCopy.en.confirmation} />,
-      ),
+      renderToString(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={confirmationWords.en} />),
     ).toContain('autofocus=""');
-    render(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={callbackCopy.en.confirmation} />);
+    render(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={confirmationWords.en} />);
     expect(screen.getByRole("heading", { name: "Request received" })).not.toHaveFocus();
   });
 });
@@ -131,7 +129,7 @@ describe("in Spanish", () => {
         reference="K7M4QX2P"
         whenWeCall="Le llamaremos el lunes."
         details={null}
-        words={callbackCopy.es.confirmation}
+        words={confirmationWords.es}
       />,
     );
     expect(screen.getByRole("heading", { name: "Recibimos su solicitud" })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { formatCount } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/locales";
-import type { BEST_TIMES, CALL_LANGUAGES, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
+import type { BEST_TIMES, CALL_LANGUAGES, ConfirmationWords, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
 import { LIMITS } from "./fields";
 import {
   BEST_TIME_LABELS,
@@ -13,7 +13,7 @@ import {
 
 /**
  * The words of the callback form in each language: labels, hints, options and
- * the button, the error summary's title and the confirmation's headings. The
+ * the button, the error summary's title; and the confirmation's headings. The
  * server component (components/callback/callback-form.tsx) hands one
  * language's copy to the client form as a prop, so only that language travels
  * to the browser. Plain strings only: props to a client component must be
@@ -45,7 +45,6 @@ export type CallbackCopy = {
   /** "There is a problem": the error summary's title, and the start of the status line ("…: 2 errors."). */
   problem: string;
   errors: { one: string; other: string };
-  confirmation: { title: string; referenceIs: string; quoteIt: string; whatNext: string };
 };
 
 const en: CallbackCopy = {
@@ -98,12 +97,6 @@ const en: CallbackCopy = {
   sendingStatus: "Sending your request.",
   problem: "There is a problem",
   errors: { one: "error", other: "errors" },
-  confirmation: {
-    title: "Request received",
-    referenceIs: "Your reference is",
-    quoteIt: "You can quote it if you call us.",
-    whatNext: "What happens next",
-  },
 };
 
 const es: CallbackCopy = {
@@ -169,12 +162,27 @@ const es: CallbackCopy = {
   sendingStatus: "Enviando su solicitud.",
   problem: "Hay un problema",
   errors: { one: "error", other: "errores" },
-  confirmation: {
+};
+
+export const callbackCopy: Readonly<Record<Lang, CallbackCopy>> = { en, es };
+
+/**
+ * The confirmation's own words. They come with the server's answer to a sent
+ * request (CallbackState "sent"), not with the form: a page shows "Your
+ * reference is" only once a request was received, which the tests of the
+ * limits and of the nginx recipe read as "sent".
+ */
+export const confirmationWords: Readonly<Record<Lang, ConfirmationWords>> = {
+  en: {
+    title: "Request received",
+    referenceIs: "Your reference is",
+    quoteIt: "You can quote it if you call us.",
+    whatNext: "What happens next",
+  },
+  es: {
     title: "Recibimos su solicitud",
     referenceIs: "Su número de referencia es",
     quoteIt: "Puede darlo si nos llama.",
     whatNext: "Qué pasa ahora",
   },
 };
-
-export const callbackCopy: Readonly<Record<Lang, CallbackCopy>> = { en, es };

@@ -49,13 +49,19 @@ export const LANG_FIELD = "lang";
 export type FormValues = Partial<Record<FieldName | typeof SUBMISSION_KEY, string>>;
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
+/** The confirmation's headings, in the page's language (lib/callback/copy.ts confirmationWords). */
+export type ConfirmationWords = { title: string; referenceIs: string; quoteIt: string; whatNext: string };
+
 export type CallbackState =
   | { status: "idle" }
   | { status: "invalid"; errors: FieldErrors; values: FormValues }
   /** Refused as a whole (expired form, foreign origin, too many requests): `message` says what to do instead. */
   | { status: "refused"; message: string; values: FormValues }
-  /** `whenWeCall` is worked out from the admissions hours when the request arrives (see lib/admissions-hours.ts). */
-  | { status: "sent"; reference: string; whenWeCall: string };
+  /**
+   * `whenWeCall` is worked out from the admissions hours when the request arrives (see lib/admissions-hours.ts);
+   * it and the confirmation's `words` are in the page's language.
+   */
+  | { status: "sent"; reference: string; whenWeCall: string; words: ConfirmationWords };
 
 export const initialCallbackState: CallbackState = { status: "idle" };
 

@@ -321,7 +321,11 @@ describe("handleCallbackSubmission from the Spanish page", () => {
 
   it("answers in Spanish and sends intake the English email marked Spanish", async () => {
     const state = await handleCallbackSubmission(es(), request, deps());
-    expect(state).toMatchObject({ status: "sent", whenWeCall: expect.stringMatching(/^Le llamaremos después de 20/) });
+    expect(state).toMatchObject({
+      status: "sent",
+      whenWeCall: expect.stringMatching(/^Le llamaremos después de 20/),
+      words: { title: "Recibimos su solicitud", referenceIs: "Su número de referencia es" },
+    });
     const reference = state.status === "sent" ? state.reference : "";
     const mail = await sink.waitFor((m) => m.subject === `Callback request ${reference} (Spanish)`);
     expect(mail.text).toMatch(/^VOICEMAIL: NO\b.*\nLANGUAGE: SPANISH\. /m);

@@ -2,6 +2,7 @@ import { parseLang, type Lang } from "@/lib/i18n/locales";
 import { Outbox } from "@/lib/outbox/outbox";
 import type { RateLimiter } from "@/lib/rate-limit";
 import { FIELD_NAMES, HONEYPOT, LANG_FIELD, SUBMISSION_KEY, type CallbackState, type FormValues } from "./fields";
+import { confirmationWords } from "./copy";
 import { refusalMessages } from "./refusal-messages";
 import { callbackSchemaFor, fieldErrorsFrom } from "./schema";
 import { sendCallbackRequest, type SendDeps } from "./send-callback-request";
@@ -43,6 +44,7 @@ export async function handleCallbackSubmission(
     status: "sent",
     reference,
     whenWeCall: deps.whenWeCall(deps.clock(), lang),
+    words: confirmationWords[lang],
   });
 
   if (!(formData instanceof FormData)) {

@@ -1,26 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisLinesFor } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import { whenWeCall } from "@/lib/admissions-hours";
+import { confirmationWords } from "@/lib/callback/copy";
 import { LIMITS } from "@/lib/callback/fields";
+import type { Lang } from "@/lib/i18n/locales";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
+import { possibleCallTimeSentences } from "../support/callback-when";
 import { receivedMessages, waitForMessages } from "../support/smtp-control";
 import { WCAG_TAGS } from "../support/wcag";
 
-async function expectConfirmationDetails(page: Page) {
+async function expectConfirmationDetails(page: Page, lang: Lang = "en") {
   const main = page.getByRole("main");
-  await expect(page.getByRole("heading", { name: "Request received" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: confirmationWords[lang].title })).toBeFocused();
   // The sentence depends on the hour the request arrived (lib/admissions-hours.test.ts covers each case): it is
   // the one for now or for a moment ago, in case an opening or closing time fell while the form was sent.
-  const possible = new Set([whenWeCall(program, new Date(Date.now() - 120_000)), whenWeCall(program, new Date())]);
+  const possible = possibleCallTimeSentences(lang);
   const shown = (await main.textContent()) ?? "";
   expect([...possible].filter((sentence) => shown.includes(sentence))).toHaveLength(1);
   await expect(main.getByRole("link", { name: program.admissionsPhone.display }).first()).toHaveAttribute(
     "href",
     `tel:${program.admissionsPhone.e164}`,
   );
-  for (const line of crisisLines) {
+  for (const line of crisisLinesFor(lang)) {
     await expect(main.locator(`a[href="${line.href}"]`).first()).toBeVisible();
     if (line.text) await expect(main.locator(`a[href="${line.text.href}"]`).first()).toBeVisible();
   }
