@@ -1,5 +1,5 @@
 import type { Resolver } from "react-hook-form";
-import { perLang } from "./per-lang";
+import { perLang } from "@/lib/i18n/per-lang";
 import type { CallbackInput } from "./schema";
 import type { callbackZodResolver } from "./zod-resolver";
 

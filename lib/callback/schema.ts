@@ -13,7 +13,7 @@ import {
   type FieldErrors,
 } from "./fields";
 import { callbackMessages, type CallbackMessages, type LineProblem } from "./messages";
-import { perLang } from "./per-lang";
+import { perLang } from "@/lib/i18n/per-lang";
 import { parseUsPhone, type UsPhone } from "./phone";
 
 /**

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { perLang } from "./per-lang";
+import { perLang } from "@/lib/i18n/per-lang";
 import { callbackSchemaFor } from "./schema";
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { TimeBlock, Weekday } from "@/lib/content/schemas";
 import { sortDays, WEEKDAYS } from "@/lib/schedule";
 import { INTL_LOCALE, type Lang } from "./locales";
+import { perLang } from "./per-lang";
 
 /**
  * Facts formatted per language, from Intl: days, times, dates, lists, hours.
@@ -12,15 +13,7 @@ import { INTL_LOCALE, type Lang } from "./locales";
  * should never pay; pages pass the formatted strings down.
  */
 
-/** Intl objects are costly to build; one of each per language, built on first use. */
-function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
-  const made = new Map<Lang, T>();
-  return (lang) => {
-    if (!made.has(lang)) made.set(lang, make(lang));
-    return made.get(lang)!;
-  };
-}
-
+/** Intl objects are costly to build: one of each per language, built on first use (perLang). */
 const clockFormat = perLang(
   (lang) =>
     new Intl.DateTimeFormat(INTL_LOCALE[lang], {

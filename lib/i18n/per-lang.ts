@@ -1,9 +1,10 @@
-import type { Lang } from "@/lib/i18n/locales";
+import type { Lang } from "./locales";
 
 /**
  * `make(lang)` run once per language, on first use, and the same value after:
- * the form's schema and resolvers are built only for a language a page asks
- * for, and react-hook-form gets one stable resolver per language.
+ * Intl formatters (lib/i18n/format.ts) and the form's schema and resolvers
+ * (lib/callback) are built only for a language a page asks for, and
+ * react-hook-form gets one stable resolver per language. Browser-safe.
  */
 export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   const made = new Map<Lang, T>();
