@@ -45,5 +45,11 @@ export function realProgramFacts(): ProgramFact[] {
 
 /** Every path an internal link may point to: each content page, plus the files the app serves. */
 export function knownPaths(slugs: readonly string[]): Set<string> {
-  return new Set([...slugs.map(routeForSlug), "/evening-sessions.ics", "/sitemap.xml", "/robots.txt"]);
+  return new Set([
+    ...slugs.map(routeForSlug),
+    "/evening-sessions.ics",
+    "/es/evening-sessions.ics",
+    "/sitemap.xml",
+    "/robots.txt",
+  ]);
 }
