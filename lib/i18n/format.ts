@@ -30,6 +30,9 @@ const dateFormat = perLang(
 const weekdayFormat = perLang(
   (lang) => new Intl.DateTimeFormat(INTL_LOCALE[lang], { weekday: "long", timeZone: "UTC" }),
 );
+const weekdayShortFormat = perLang(
+  (lang) => new Intl.DateTimeFormat(INTL_LOCALE[lang], { weekday: "short", timeZone: "UTC" }),
+);
 /**
  * The site writes English lists without the serial comma ("Monday, Wednesday
  * and Friday", lib/schedule.ts); en-US would add one, en-GB does not. es-US
@@ -89,6 +92,11 @@ export function formatClock(lang: Lang, hhmm: string): string {
 export function weekdayName(lang: Lang, day: Weekday): string {
   // 1 January 2024 was a Monday, and WEEKDAYS starts on Monday.
   return weekdayFormat(lang).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+}
+
+/** "Mon" -> "Mon" | "lun": for a narrow table on a phone, beside the full name for screen readers. */
+export function weekdayShort(lang: Lang, day: Weekday): string {
+  return weekdayShortFormat(lang).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
 }
 
 /** ["A", "B", "C"] -> "A, B and C" | "A, B y C". */

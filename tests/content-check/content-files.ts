@@ -46,20 +46,22 @@ export function realProgramFacts(): ProgramFact[] {
 }
 
 /** Files the app serves at one path for both languages. */
-export const LANGUAGE_FREE_FILES: ReadonlySet<string> = new Set([
-  "/evening-sessions.ics",
-  "/sitemap.xml",
-  "/robots.txt",
-]);
+export const LANGUAGE_FREE_FILES: ReadonlySet<string> = new Set(["/sitemap.xml", "/robots.txt"]);
+
+/** The calendar file of the evening sessions, one per language (its entries' name is in that language). */
+const CALENDAR_FILES = { en: "/evening-sessions.ics", es: "/es/evening-sessions.ics" } as const;
 
 /** Every path an internal link may point to: each content page in each language, plus the files the app serves. */
 export function knownPaths(slugs: readonly string[]): Set<string> {
-  return new Set([...LANGS.flatMap((lang) => slugs.map((slug) => localizedPath(lang, slug))), ...LANGUAGE_FREE_FILES]);
+  return new Set([
+    ...LANGS.flatMap((lang) => [...slugs.map((slug) => localizedPath(lang, slug)), CALENDAR_FILES[lang]]),
+    ...LANGUAGE_FREE_FILES,
+  ]);
 }
 
 /** The Spanish pages, the only pages a Spanish file may link to. */
 export function spanishPaths(slugs: readonly string[]): Set<string> {
-  return new Set(slugs.map((slug) => localizedPath("es", slug)));
+  return new Set([...slugs.map((slug) => localizedPath("es", slug)), CALENDAR_FILES.es]);
 }
 
 /**
