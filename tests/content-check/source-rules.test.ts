@@ -235,9 +235,18 @@ describe("the real numbers and links", () => {
 
   it("know the pages in both languages", () => {
     expect([...knownPaths(["home", "faq"])].sort()).toEqual(
-      ["/", "/es", "/es/faq", "/evening-sessions.ics", "/faq", "/robots.txt", "/sitemap.xml"].sort(),
+      [
+        "/",
+        "/es",
+        "/es/evening-sessions.ics",
+        "/es/faq",
+        "/evening-sessions.ics",
+        "/faq",
+        "/robots.txt",
+        "/sitemap.xml",
+      ].sort(),
     );
-    expect([...spanishPaths(["home", "faq"])]).toEqual(["/es", "/es/faq"]);
+    expect([...spanishPaths(["home", "faq"])]).toEqual(["/es", "/es/faq", "/es/evening-sessions.ics"]);
   });
 
   it("leave out of the Spanish pages only the links of crisis lines with no Spanish words", () => {
