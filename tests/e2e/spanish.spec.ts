@@ -79,14 +79,19 @@ for (const route of routesIn("es")) {
     await page.goto(route);
     const text = await page.locator("body").evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      // Sources keep their English titles (marked "(en inglés)"); the link back to English is English on purpose.
+      // Sources keep their English titles (marked "(en inglés)"); the link back to English is English on purpose, and
+      // an English name in the prose (a journal's) is marked lang="en", as WCAG 3.1.2 asks.
       copy.querySelectorAll("#page-sources, #page-sources ~ *, [lang='en'], script, style").forEach((el) => {
         const section = el.id === "page-sources" ? el.closest("section") : el;
         section?.remove();
       });
       return copy.innerText;
     });
-    const found = englishInterfaceWords().filter((s) => text.includes(s));
+    // Whole words only: "Cost" is not in "Costo".
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = englishInterfaceWords().filter((s) =>
+      new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, "u").test(text),
+    );
     expect(found, `English interface text on ${route}`).toEqual([]);
     const names = [
       program.name,
