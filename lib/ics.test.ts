@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
+import { eveningSessionsFile } from "@/content/calendar";
 import { eveningSessionsCalendar, nextDateOn } from "./ics";
 import { sessionCount, sortDays, WEEKDAYS } from "./schedule";
 
@@ -23,13 +24,8 @@ function unescapeText(value: string): string {
 }
 
 const now = new Date("2026-11-20T15:04:05Z"); // a Friday
-const ics = eveningSessionsCalendar({
-  lang: "en",
-  schedule,
-  weeks: program.programLengthWeeks,
-  host: "example.org",
-  now,
-});
+// The program's own calendar, as the route serves it (content/calendar.ts gives the words).
+const ics = eveningSessionsFile("en", "example.org", now);
 const props = parseIcs(ics);
 const get = (name: string) => props.filter((p) => p.name === name).map((p) => p.value);
 
@@ -50,7 +46,9 @@ describe("evening sessions calendar", () => {
     const summary = "Evening group; bring water, a notebook\\pen. " + "Café ☕ ".repeat(12);
     const calendar = eveningSessionsCalendar({
       lang: "en",
-      schedule: { ...schedule, calendar: { summary: { en: summary, es: summary } } },
+      schedule,
+      title: summary,
+      description: "Evening sessions.",
       weeks: 1,
       host: "example.org",
       now,
@@ -114,13 +112,7 @@ describe("evening sessions calendar", () => {
 });
 
 describe("the Spanish calendar", () => {
-  const es = eveningSessionsCalendar({
-    lang: "es",
-    schedule,
-    weeks: program.programLengthWeeks,
-    host: "example.org",
-    now,
-  });
+  const es = eveningSessionsFile("es", "example.org", now);
   const esProps = parseIcs(es);
   const esGet = (name: string) => esProps.filter((p) => p.name === name).map((p) => unescapeText(p.value));
 

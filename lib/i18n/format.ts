@@ -1,4 +1,3 @@
-import "server-only";
 import type { TimeBlock, Weekday } from "@/lib/content/schemas";
 import { sortDays, WEEKDAYS } from "@/lib/schedule";
 import { INTL_LOCALE, type Lang } from "./locales";
@@ -8,9 +7,12 @@ import { perLang } from "./per-lang";
  * Facts formatted per language, from Intl: days, times, dates, lists, hours.
  * English output is exactly what lib/format.ts and lib/schedule.ts print today
  * (the tests compare them), so a page can switch to these calls with a `lang`
- * and change nothing in English. Server-only: the first Intl call loads
- * locale data, about 55 ms on a desktop core (lib/format.ts), which a phone
- * should never pay; pages pass the formatted strings down.
+ * and change nothing in English. For the server only: the first Intl call
+ * loads locale data, about 55 ms on a desktop core (lib/format.ts), which a
+ * phone should never pay; pages pass the formatted strings down. A test
+ * (tests/unit/import-direction.test.ts) fails if a client component reaches
+ * this file; it does not import "server-only", so the end-to-end specs can
+ * read the same content the pages render.
  */
 
 /** Intl objects are costly to build: one of each per language, built on first use (perLang). */

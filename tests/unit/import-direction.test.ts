@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
  * The house rule "imports run one way", checked over the source (tests aside):
  * lib/ imports nothing above it but the two accepted reads of content/ and the
  * page loader; the shared parts of lib/ never import the callback feature; no
- * component imports a route; content/ imports no UI; lib/ has no import circle.
+ * component imports a route; content/ imports no UI; lib/ has no import circle;
+ * no client component reaches the Intl formatters.
  */
 
 const ROOT = process.cwd();
@@ -70,6 +71,23 @@ describe("imports run one way", () => {
         (from.startsWith("content/") && (to.startsWith("components/") || to.startsWith("app/"))),
     );
     expect(wrong.map((e) => e.edge)).toEqual([]);
+  });
+
+  it("no client component reaches lib/i18n/format.ts, whose first Intl call loads locale data a phone should not pay for", () => {
+    // Type-only imports count too: stricter than the bundler, and simpler than telling them apart. A "use server"
+    // module is not followed: the browser gets only a reference to call it.
+    const directive = (file: string, name: string) =>
+      existsSync(path.join(ROOT, file)) &&
+      new RegExp(`^["']use ${name}["']`).test(readFileSync(path.join(ROOT, file), "utf8"));
+    const reaches = (from: string, target: string, seen = new Set<string>()): boolean => {
+      if (from === target) return true;
+      if (seen.has(from) || directive(from, "server")) return false;
+      seen.add(from);
+      return (graph.get(from) ?? []).some((to) => reaches(to, target, seen));
+    };
+    const clients = [...graph.keys()].filter((file) => directive(file, "client"));
+    expect(clients.length).toBeGreaterThan(2);
+    expect(clients.filter((file) => reaches(file, "lib/i18n/format.ts"))).toEqual([]);
   });
 
   it("lib/ has no import circle", () => {

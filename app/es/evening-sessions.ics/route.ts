@@ -1,4 +1,6 @@
-import { eveningSessionsResponse } from "@/lib/ics";
+import { eveningSessionsFile } from "@/content/calendar";
+import { calendarResponse } from "@/lib/ics";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-static";
 // The series starts on the next first day of the evening block, so the file
@@ -7,5 +9,5 @@ export const revalidate = 86400;
 
 /** The evening sessions in Spanish: each entry is "Sesión de la tarde", as neutral as the English file. */
 export function GET(): Response {
-  return eveningSessionsResponse("es");
+  return calendarResponse(eveningSessionsFile("es", new URL(siteUrl).hostname, new Date()));
 }
