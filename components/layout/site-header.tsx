@@ -23,12 +23,10 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
         {/* Right-aligned, this pair would grow leftward as its labels arrive on a slow connection (a layout shift),
             so its columns start as wide as the labels need in DejaVu Sans, the widest of the common system fonts; a
             longer label (another provider's phone number) widens its column instead of overflowing. */}
-        <div className="no-print hidden items-center gap-4 lg:flex">
+        <div className={`no-print hidden items-center gap-3 lg:grid ${HEADER_COLUMNS[lang]}`}>
           <OtherLanguageLink lang={lang} className="inline-flex min-h-11 items-center" />
-          <div className={`grid ${BUTTON_COLUMNS[lang]} gap-3`}>
-            <RequestCallLink item={requestCall} />
-            <CallAdmissions lang={lang} />
-          </div>
+          <RequestCallLink item={requestCall} />
+          <CallAdmissions lang={lang} />
         </div>
         {/* The box is as big as the button will be before its parts arrive: while a slow connection streams the
             page in, the right-aligned button would otherwise grow leftward as its icon and label land (a layout shift). */}
@@ -74,12 +72,13 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
 }
 
 /**
- * The two buttons' columns start as wide as their labels need in DejaVu Sans (see above), per language: the Spanish
- * labels are longer ("Pedir una llamada", "Llamar a admisiones"). Whole class names, so Tailwind finds them.
+ * The columns of the other-language link and the two buttons start as wide as their labels need in DejaVu Sans (see
+ * above), per language: the Spanish labels are longer ("Pedir una llamada", "Llamar a admisiones"). One grid, so a
+ * column reserves its width before its link arrives. Whole class names, so Tailwind finds them.
  */
-const BUTTON_COLUMNS: Record<Lang, string> = {
-  en: "grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)]",
-  es: "grid-cols-[minmax(11.75em,auto)_minmax(23.5em,auto)]",
+const HEADER_COLUMNS: Record<Lang, string> = {
+  en: "grid-cols-[minmax(4.75em,auto)_minmax(9.75em,auto)_minmax(20.75em,auto)]",
+  es: "grid-cols-[minmax(4.75em,auto)_minmax(11.75em,auto)_minmax(24em,auto)]",
 };
 
 /** The other language's home page; the link at the top of each page goes to that page's own twin. */

@@ -100,10 +100,20 @@ for (const width of [375, 1280]) {
         const all = [...document.querySelectorAll<HTMLElement>(focusable)].filter(
           (el) => el.tabIndex >= 0 && !(el as HTMLInputElement).disabled && el.checkVisibility(),
         );
-        // Tab stops once per radio group (arrow keys move within it), on its checked or first radio.
+        // Tab stops once per radio group (arrow keys move within it), on its checked radio, else its first.
+        const isRadio = (el: HTMLElement): el is HTMLInputElement =>
+          el instanceof HTMLInputElement && el.type === "radio";
+        const checked = new Map(
+          all
+            .filter(isRadio)
+            .filter((r) => r.checked)
+            .map((r) => [r.name, r]),
+        );
         const groups = new Set<string>();
         const stops = all.filter((el) => {
-          if (!(el instanceof HTMLInputElement) || el.type !== "radio") return true;
+          if (!isRadio(el)) return true;
+          const stop = checked.get(el.name);
+          if (stop) return stop === el;
           if (groups.has(el.name)) return false;
           groups.add(el.name);
           return true;
