@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
-import { formatClock } from "@/lib/format";
+import { formatClock } from "@/lib/i18n/format";
+import { LANGS } from "@/lib/i18n/locales";
 import { routeForSlug } from "./routes";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
 import { programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
@@ -38,7 +39,7 @@ export function realProgramFacts(): ProgramFact[] {
     daysPerWeek: tracks.map((t) => daysPerWeek(t.block)),
     hoursPerWeek: tracks.map((t) => hoursPerWeek(t.block)),
     hoursPerSession: tracks.map((t) => hoursPerSession(t.block)),
-    clockTimes: blocks.flatMap((b) => [formatClock(b.start), formatClock(b.end)]),
+    clockTimes: LANGS.flatMap((lang) => blocks.flatMap((b) => [formatClock(lang, b.start), formatClock(lang, b.end)])),
     phones: [program.admissionsPhone.display, ...(program.textLine ? [program.textLine.display] : [])],
   });
 }
