@@ -7,7 +7,8 @@ import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { withKnownSources } from "@/lib/content/known-sources";
 import { parseContent } from "@/lib/content/parse";
 import { faqSchema } from "@/lib/content/schemas";
-import { formatHourFigure, formatRange } from "@/lib/format";
+import { formatHourFigure } from "@/lib/format";
+import { formatRange } from "@/lib/i18n/format";
 import { daysPerWeek, hoursPerSession, scheduleTracks } from "@/lib/schedule";
 
 /*
@@ -18,10 +19,12 @@ import { daysPerWeek, hoursPerSession, scheduleTracks } from "@/lib/schedule";
 
 const tracks = scheduleTracks(schedule, program.locations);
 const blockHours = formatRange(
+  "en",
   tracks.map((t) => hoursPerSession(t.block)),
   formatHourFigure,
 );
 const daysAWeek = formatRange(
+  "en",
   tracks.map((t) => daysPerWeek(t.block)),
   String,
 );

@@ -332,7 +332,8 @@ export const ui: Record<Lang, UiText> = {
         day: "Día",
         to: "a",
         noSession: "No hay sesión",
-        weeklyTotal: "Total por semana",
+        // "semana" is wider than the day column on a 320 px phone; the table is a week, so "Total" says it.
+        weeklyTotal: "Total",
         eachTime: (days, hours) => `${days}, ${hours} cada vez`,
         address: (address) => `, en ${address}`,
       },
@@ -360,7 +361,7 @@ export const ui: Record<Lang, UiText> = {
           "Si empieza más tarde, borre las sesiones antes de su primer día. Si termina antes, borre las que ya no necesite.",
         entryCalled: (summary) =>
           `Cada entrada se llama “${summary}”. No dice para qué es la sesión, por si otras personas pueden ver su calendario.`,
-        description: (times, days, weeks) => `${times}, ${days}, durante ${weeks} semanas.`,
+        description: (times, days, weeks) => `${capitalize(times)}, ${days}, durante ${weeks} semanas.`,
       },
     },
     crisisNotice: "Si usted u otra persona está en peligro ahora mismo, no espere a que le llamemos.",

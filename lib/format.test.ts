@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  clockMinutes,
-  formatCount,
-  formatDuration,
-  formatHourFigure,
-  formatHours,
-  formatRange,
-  minutesBetween,
-  numberWord,
-} from "./format";
+import { clockMinutes, formatCount, formatHourFigure, minutesBetween } from "./format";
 
 describe("clock times", () => {
   it("counts minutes since midnight, and between two times", () => {
@@ -27,22 +18,10 @@ describe("formatCount", () => {
   });
 });
 
-describe("numbers in words", () => {
-  it("formats hours and durations in words people use", () => {
-    expect(formatHours(1)).toBe("1 hour");
-    expect(formatHours(12)).toBe("12 hours");
-    expect(formatHours(1.5)).toBe("1.5 hours");
-    expect(formatHours(1 / 3)).toBe("0.33 hours");
+describe("formatHourFigure", () => {
+  it("writes hours as a figure, rounded to two places", () => {
     expect(formatHourFigure(12)).toBe("12");
     expect(formatHourFigure(2.5)).toBe("2.5");
-    expect(formatDuration(20)).toBe("20 minutes");
-    expect(formatDuration(60)).toBe("1 hour");
-    expect(formatDuration(75)).toBe("1 hour 15 minutes");
-  });
-
-  it("gives one figure when all values agree, and the range when they differ", () => {
-    expect(formatRange([4, 4, 4], numberWord)).toBe("four");
-    expect(formatRange([5, 3, 4], numberWord)).toBe("three to five");
-    expect(formatRange([12, 15], String)).toBe("12 to 15");
+    expect(formatHourFigure(1 / 3)).toBe("0.33");
   });
 });

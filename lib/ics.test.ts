@@ -127,7 +127,7 @@ describe("the Spanish calendar", () => {
 
   it("describes the same days, times and weeks in Spanish, and keeps the same series", () => {
     const [description] = esGet("DESCRIPTION");
-    expect(description).toMatch(/^de \d{1,2}:\d{2} p\.m\. a \d{1,2}:\d{2} p\.m\., /);
+    expect(description).toMatch(/^De \d{1,2}:\d{2} p\.m\. a \d{1,2}:\d{2} p\.m\., /);
     expect(description).toContain(`durante ${program.programLengthWeeks} semanas.`);
     for (const name of ["RRULE", "DTSTART", "DTEND", "UID"]) expect(esGet(name)).toEqual(get(name).map(unescapeText));
     for (const line of es.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);

@@ -5,13 +5,11 @@ import { minutesBetween } from "@/lib/format";
 import {
   daysInUse,
   eveningAgenda,
-  formatDays,
   daysPerWeek,
   hoursPerSession,
   hoursPerWeek,
   scheduleTracks,
   sortDays,
-  weekdayName,
 } from "./schedule";
 
 describe("hours", () => {
@@ -35,20 +33,8 @@ describe("hours", () => {
 });
 
 describe("weekdays", () => {
-  it("names days in full", () => {
-    expect(weekdayName("Thu")).toBe("Thursday");
-  });
-
   it("puts days in calendar order", () => {
     expect(sortDays(["Fri", "Mon", "Wed"])).toEqual(["Mon", "Wed", "Fri"]);
-  });
-
-  it("writes a run of days as a range and other sets as a list", () => {
-    expect(formatDays(["Thu", "Mon", "Tue", "Wed"])).toBe("Monday to Thursday");
-    expect(formatDays(["Tue", "Thu"])).toBe("Tuesday and Thursday");
-    expect(formatDays(["Mon", "Wed", "Fri"])).toBe("Monday, Wednesday and Friday");
-    expect(formatDays(["Sat"])).toBe("Saturday");
-    expect(formatDays(["Mon", "Tue"])).toBe("Monday and Tuesday");
   });
 });
 

@@ -1,42 +1,12 @@
 import { weekdaySchema, type Location, type Schedule, type TimeBlock, type Weekday } from "@/lib/content/schemas";
-import { formatClock, minutesBetween } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
 
 /** Monday first, the order the schema lists them in. */
 export const WEEKDAYS: readonly Weekday[] = weekdaySchema.options;
 
-const WEEKDAY_NAMES = {
-  Mon: "Monday",
-  Tue: "Tuesday",
-  Wed: "Wednesday",
-  Thu: "Thursday",
-  Fri: "Friday",
-  Sat: "Saturday",
-  Sun: "Sunday",
-} as const satisfies Record<Weekday, string>;
-
-/** "Mon" -> "Monday": also the names schema.org's dayOfWeek takes. */
-export function weekdayName(day: Weekday): (typeof WEEKDAY_NAMES)[Weekday] {
-  return WEEKDAY_NAMES[day];
-}
-
 /** Days in calendar order, without repeats. */
 export function sortDays(days: readonly Weekday[]): Weekday[] {
   return WEEKDAYS.filter((d) => days.includes(d));
-}
-
-/**
- * ["Mon","Tue","Wed","Thu"] -> "Monday to Thursday"; ["Tue","Thu"] -> "Tuesday and Thursday";
- * ["Mon","Wed","Fri"] -> "Monday, Wednesday and Friday".
- */
-export function formatDays(days: readonly Weekday[]): string {
-  const sorted = sortDays(days);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  if (!first || !last) return "";
-  const consecutive = WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) === sorted.length - 1;
-  if (sorted.length >= 3 && consecutive) return `${weekdayName(first)} to ${weekdayName(last)}`;
-  if (sorted.length === 1) return weekdayName(first);
-  return `${sorted.slice(0, -1).map(weekdayName).join(", ")} and ${weekdayName(last)}`;
 }
 
 export function hoursPerSession(block: Pick<TimeBlock, "start" | "end">): number {
@@ -55,11 +25,6 @@ export function sessionCount(block: Pick<TimeBlock, "days">, weeks: number): num
 
 export function hoursPerWeek(block: TimeBlock): number {
   return hoursPerSession(block) * daysPerWeek(block);
-}
-
-/** "6:00 PM to 9:00 PM" */
-export function formatTimeRange(block: Pick<TimeBlock, "start" | "end">): string {
-  return `${formatClock(block.start)} to ${formatClock(block.end)}`;
 }
 
 export type Track = {

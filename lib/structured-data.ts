@@ -1,6 +1,17 @@
 import type { MedicalClinic, WithContext } from "schema-dts";
-import type { Program } from "@/lib/content/schemas";
-import { sortDays, weekdayName } from "@/lib/schedule";
+import type { Program, Weekday } from "@/lib/content/schemas";
+import { sortDays } from "@/lib/schedule";
+
+/** schema.org's DayOfWeek values: identifiers in its vocabulary, the same on every page whatever its language. */
+const SCHEMA_DAY = {
+  Mon: "Monday",
+  Tue: "Tuesday",
+  Wed: "Wednesday",
+  Thu: "Thursday",
+  Fri: "Friday",
+  Sat: "Saturday",
+  Sun: "Sunday",
+} as const satisfies Record<Weekday, string>;
 
 /*
  * schema.org descriptions for search engines, built from the data passed in.
@@ -38,7 +49,7 @@ export function organizationJsonLd(program: Program, url: string) {
       availableLanguage: spanish ? ["English", "Spanish"] : ["English"],
       hoursAvailable: program.admissionsHours.blocks.map((block) => ({
         "@type": "OpeningHoursSpecification" as const,
-        dayOfWeek: sortDays(block.days).map(weekdayName),
+        dayOfWeek: sortDays(block.days).map((day) => SCHEMA_DAY[day]),
         opens: block.start,
         closes: block.end,
       })),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Weekday } from "@/lib/content/schemas";
-import * as english from "@/lib/format";
-import * as schedule from "@/lib/schedule";
+import { WEEKDAYS } from "@/lib/schedule";
 import {
   formatClock,
   formatDate,
@@ -13,89 +12,96 @@ import {
   formatTimeRange,
   numberWord,
   weekdayName,
+  weekdayShort,
 } from "./format";
+
+/*
+ * Each row gives the English and the Spanish for the same input. The English
+ * column is what the site printed before these formatters (lib/format.ts and
+ * lib/schedule.ts had their own English copies), so English pages did not
+ * change when they moved here.
+ */
 
 const EVERY_HALF_HOUR = Array.from(
   { length: 48 },
   (_, i) => `${String(Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`,
 );
-const DAY_SETS: readonly (readonly Weekday[])[] = [
-  ["Mon"],
-  ["Tue", "Thu"],
-  ["Mon", "Wed", "Fri"],
-  ["Mon", "Tue", "Wed", "Thu"],
-  ["Thu", "Mon", "Wed", "Tue"],
-  ["Mon", "Tue", "Thu"],
-  ["Sat", "Sun"],
-  ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-  [],
-];
 
-describe("English output is what lib/format and lib/schedule print today", () => {
-  it("for every clock time", () => {
-    for (const t of EVERY_HALF_HOUR) expect(formatClock("en", t), t).toBe(english.formatClock(t));
+describe("clock times", () => {
+  it.each([
+    ["00:00", "12:00 AM", "12:00 a.m."],
+    ["00:30", "12:30 AM", "12:30 a.m."],
+    ["08:00", "8:00 AM", "8:00 a.m."],
+    ["09:15", "9:15 AM", "9:15 a.m."],
+    ["11:45", "11:45 AM", "11:45 a.m."],
+    ["12:00", "12:00 PM", "12:00 p.m."],
+    ["12:30", "12:30 PM", "12:30 p.m."],
+    ["13:05", "1:05 PM", "1:05 p.m."],
+    ["18:00", "6:00 PM", "6:00 p.m."],
+    ["21:30", "9:30 PM", "9:30 p.m."],
+    ["23:59", "11:59 PM", "11:59 p.m."],
+  ])("%s -> %s | %s", (t, en, es) => {
+    expect(formatClock("en", t)).toBe(en);
+    expect(formatClock("es", t)).toBe(es);
   });
 
-  it("for dates, days, ranges, hours and durations", () => {
-    for (const d of ["2026-11-12", "2026-01-01", "2024-02-29", "2026-12-31"]) {
-      expect(formatDate("en", d)).toBe(english.formatDate(d));
+  it("writes every time with a plain space and no space inside the day period", () => {
+    for (const t of EVERY_HALF_HOUR) {
+      expect(formatClock("en", t)).toMatch(/^\d{1,2}:\d{2} [AP]M$/);
+      expect(formatClock("es", t)).toMatch(/^\d{1,2}:\d{2} [ap]\.m\.$/);
     }
-    for (const days of DAY_SETS) expect(formatDays("en", days), days.join()).toBe(schedule.formatDays(days));
-    for (const day of schedule.WEEKDAYS) expect(weekdayName("en", day)).toBe(schedule.weekdayName(day));
-    const block = { start: "18:00", end: "21:00" };
-    expect(formatTimeRange("en", block)).toBe(schedule.formatTimeRange(block));
-    for (const h of [0.25, 1 / 3, 0.5, 1, 1.5, 2, 3, 9, 12, 19.75]) {
-      expect(formatHours("en", h), String(h)).toBe(english.formatHours(h));
-    }
-    for (const m of [1, 20, 45, 60, 61, 75, 90, 120, 135, 180]) {
-      expect(formatDuration("en", m), String(m)).toBe(english.formatDuration(m));
-    }
-    for (const values of [[4], [4, 4], [3, 5], [9, 12, 10]]) {
-      expect(formatRange("en", values, String)).toBe(english.formatRange(values, String));
-    }
-    for (let n = 0; n <= 9; n++) expect(numberWord("en", n, "feminine")).toBe(english.numberWord(n));
+  });
+
+  it.each([
+    [{ start: "18:00", end: "21:00" }, "6:00 PM to 9:00 PM", "de 6:00 p.m. a 9:00 p.m."],
+    [{ start: "09:00", end: "12:00" }, "9:00 AM to 12:00 PM", "de 9:00 a.m. a 12:00 p.m."],
+  ])("time range %j -> %s | %s", (block, en, es) => {
+    expect(formatTimeRange("en", block)).toBe(en);
+    expect(formatTimeRange("es", block)).toBe(es);
   });
 });
 
-describe("Spanish", () => {
+describe("dates", () => {
   it.each([
-    ["00:00", "12:00 a.m."],
-    ["00:30", "12:30 a.m."],
-    ["08:00", "8:00 a.m."],
-    ["09:15", "9:15 a.m."],
-    ["12:00", "12:00 p.m."],
-    ["13:05", "1:05 p.m."],
-    ["18:00", "6:00 p.m."],
-    ["21:30", "9:30 p.m."],
-  ])("clock %s -> %s, with no space inside p.m.", (t, expected) => {
-    expect(formatClock("es", t)).toBe(expected);
+    ["2026-11-12", "November 12, 2026", "12 de noviembre de 2026"],
+    ["2026-11-20", "November 20, 2026", "20 de noviembre de 2026"],
+    ["2026-01-01", "January 1, 2026", "1 de enero de 2026"],
+    ["2024-02-29", "February 29, 2024", "29 de febrero de 2024"],
+    ["2026-12-31", "December 31, 2026", "31 de diciembre de 2026"],
+  ])("%s -> %s | %s", (date, en, es) => {
+    expect(formatDate("en", date)).toBe(en);
+    expect(formatDate("es", date)).toBe(es);
   });
+});
 
-  it("prints no space inside a.m./p.m. for any time", () => {
-    for (const t of EVERY_HALF_HOUR) expect(formatClock("es", t)).toMatch(/^\d{1,2}:\d{2} [ap]\.m\.$/);
-  });
-
-  it("writes dates the Spanish way", () => {
-    expect(formatDate("es", "2026-11-20")).toBe("20 de noviembre de 2026");
-    expect(formatDate("es", "2026-01-01")).toBe("1 de enero de 2026");
-  });
-
+describe("days", () => {
   it.each([
-    [["Mon"], "lunes"],
-    [["Tue", "Thu"], "martes y jueves"],
-    [["Mon", "Wed", "Fri"], "lunes, miércoles y viernes"],
-    [["Mon", "Tue", "Wed", "Thu"], "de lunes a jueves"],
-    [["Thu", "Mon", "Wed", "Tue"], "de lunes a jueves"],
-    [["Mon", "Tue", "Thu"], "lunes, martes y jueves"],
-    [["Sat", "Sun"], "sábado y domingo"],
-    [["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "de lunes a domingo"],
-    [[], ""],
-  ] as const)("days %j -> %s", (days, expected) => {
-    expect(formatDays("es", days)).toBe(expected);
+    [["Mon"], "Monday", "lunes"],
+    [["Tue", "Thu"], "Tuesday and Thursday", "martes y jueves"],
+    [["Mon", "Wed", "Fri"], "Monday, Wednesday and Friday", "lunes, miércoles y viernes"],
+    [["Mon", "Tue", "Wed", "Thu"], "Monday to Thursday", "de lunes a jueves"],
+    [["Thu", "Mon", "Wed", "Tue"], "Monday to Thursday", "de lunes a jueves"],
+    [["Mon", "Tue", "Thu"], "Monday, Tuesday and Thursday", "lunes, martes y jueves"],
+    [["Mon", "Tue"], "Monday and Tuesday", "lunes y martes"],
+    [["Sat", "Sun"], "Saturday and Sunday", "sábado y domingo"],
+    [["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "Monday to Sunday", "de lunes a domingo"],
+    [[], "", ""],
+  ] as [Weekday[], string, string][])("%j -> %s | %s", (days, en, es) => {
+    expect(formatDays("en", days)).toBe(en);
+    expect(formatDays("es", days)).toBe(es);
   });
 
-  it("names every day in lower case", () => {
-    expect(schedule.WEEKDAYS.map((d) => weekdayName("es", d))).toEqual([
+  it("names every day in full (Spanish in lower case) and short for narrow tables", () => {
+    expect(WEEKDAYS.map((d) => weekdayName("en", d))).toEqual([
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday",
+      "Sunday",
+    ]);
+    expect(WEEKDAYS.map((d) => weekdayName("es", d))).toEqual([
       "lunes",
       "martes",
       "miércoles",
@@ -104,36 +110,90 @@ describe("Spanish", () => {
       "sábado",
       "domingo",
     ]);
+    expect(WEEKDAYS.map((d) => weekdayShort("en", d))).toEqual(WEEKDAYS);
+    expect(WEEKDAYS.map((d) => weekdayShort("es", d))).toEqual(["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]);
+  });
+});
+
+describe("lists", () => {
+  it.each([
+    [["calls", "texts", "chat"], "calls, texts and chat", "calls, texts y chat"],
+    [["A", "B"], "A and B", "A y B"],
+    [["A"], "A", "A"],
+  ])("%j -> %s | %s, with no serial comma", (items, en, es) => {
+    expect(formatList("en", items)).toBe(en);
+    expect(formatList("es", items)).toBe(es);
   });
 
-  it("writes time ranges and lists", () => {
-    expect(formatTimeRange("es", { start: "18:00", end: "21:00" })).toBe("de 6:00 p.m. a 9:00 p.m.");
-    expect(formatList("es", ["llamar", "enviar un mensaje", "chatear"])).toBe("llamar, enviar un mensaje y chatear");
-    // "y" becomes "e" before an i sound.
+  it('writes "e" for "y" before an i sound', () => {
     expect(formatList("es", ["padres", "hijos"])).toBe("padres e hijos");
-    expect(formatList("en", ["calls", "texts", "chat"])).toBe("calls, texts and chat");
+  });
+});
+
+describe("hours and durations", () => {
+  it.each([
+    [0.25, "0.25 hours", "0.25 horas"],
+    [1 / 3, "0.33 hours", "0.33 horas"],
+    [0.5, "0.5 hours", "0.5 horas"],
+    [1, "1 hour", "1 hora"],
+    [1.5, "1.5 hours", "1.5 horas"],
+    [2, "2 hours", "2 horas"],
+    [9, "9 hours", "9 horas"],
+    [12, "12 hours", "12 horas"],
+    [19.75, "19.75 hours", "19.75 horas"],
+  ])("%d hours -> %s | %s", (hours, en, es) => {
+    expect(formatHours("en", hours)).toBe(en);
+    expect(formatHours("es", hours)).toBe(es);
   });
 
-  it("writes hours, durations and ranges", () => {
-    expect(formatHours("es", 1)).toBe("1 hora");
-    expect(formatHours("es", 1.5)).toBe("1.5 horas");
-    expect(formatHours("es", 12)).toBe("12 horas");
-    expect(formatHours("es", 1 / 3)).toBe("0.33 horas");
-    expect(formatDuration("es", 1)).toBe("1 minuto");
-    expect(formatDuration("es", 20)).toBe("20 minutos");
-    expect(formatDuration("es", 60)).toBe("1 hora");
-    expect(formatDuration("es", 75)).toBe("1 hora y 15 minutos");
-    expect(formatDuration("es", 180)).toBe("3 horas");
-    expect(formatRange("es", [4, 4], String)).toBe("4");
+  it.each([
+    [1, "1 minute", "1 minuto"],
+    [20, "20 minutes", "20 minutos"],
+    [45, "45 minutes", "45 minutos"],
+    [60, "1 hour", "1 hora"],
+    [61, "1 hour 1 minute", "1 hora y 1 minuto"],
+    [75, "1 hour 15 minutes", "1 hora y 15 minutos"],
+    [90, "1 hour 30 minutes", "1 hora y 30 minutos"],
+    [120, "2 hours", "2 horas"],
+    [135, "2 hours 15 minutes", "2 horas y 15 minutos"],
+    [180, "3 hours", "3 horas"],
+  ])("%d minutes -> %s | %s", (minutes, en, es) => {
+    expect(formatDuration("en", minutes)).toBe(en);
+    expect(formatDuration("es", minutes)).toBe(es);
+  });
+});
+
+describe("ranges and number words", () => {
+  it.each([
+    [[4], "4", "4"],
+    [[4, 4], "4", "4"],
+    [[3, 5], "3 to 5", "de 3 a 5"],
+    [[9, 12, 10], "9 to 12", "de 9 a 12"],
+  ])("%j -> %s | %s: one figure when all agree, else the range", (values, en, es) => {
+    expect(formatRange("en", values, String)).toBe(en);
+    expect(formatRange("es", values, String)).toBe(es);
+  });
+
+  it.each([
+    [0, "zero", "cero", "cero"],
+    [1, "one", "un", "una"],
+    [2, "two", "dos", "dos"],
+    [3, "three", "tres", "tres"],
+    [4, "four", "cuatro", "cuatro"],
+    [5, "five", "cinco", "cinco"],
+    [6, "six", "seis", "seis"],
+    [7, "seven", "siete", "siete"],
+    [8, "8", "8", "8"],
+    [9, "9", "9", "9"],
+  ])("%d -> %s | %s (un día) | %s (una sesión); digits past seven", (n, en, masculine, feminine) => {
+    expect(numberWord("en", n, "masculine")).toBe(en);
+    expect(numberWord("en", n, "feminine")).toBe(en);
+    expect(numberWord("es", n, "masculine")).toBe(masculine);
+    expect(numberWord("es", n, "feminine")).toBe(feminine);
+  });
+
+  it("puts number words in a range", () => {
+    expect(formatRange("en", [5, 3, 4], (n) => numberWord("en", n, "masculine"))).toBe("three to five");
     expect(formatRange("es", [5, 3, 4], (n) => numberWord("es", n, "feminine"))).toBe("de tres a cinco");
-  });
-
-  it("agrees one with its noun and keeps digits past seven", () => {
-    expect(numberWord("es", 1, "masculine")).toBe("un");
-    expect(numberWord("es", 1, "feminine")).toBe("una");
-    expect(numberWord("es", 4, "feminine")).toBe("cuatro");
-    expect(numberWord("es", 7, "masculine")).toBe("siete");
-    expect(numberWord("es", 8, "masculine")).toBe("8");
-    expect(numberWord("es", 0, "masculine")).toBe("cero");
   });
 });

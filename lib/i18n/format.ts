@@ -5,14 +5,13 @@ import { perLang } from "./per-lang";
 
 /**
  * Facts formatted per language, from Intl: days, times, dates, lists, hours.
- * English output is exactly what lib/format.ts and lib/schedule.ts print today
- * (the tests compare them), so a page can switch to these calls with a `lang`
- * and change nothing in English. For the server only: the first Intl call
- * loads locale data, about 55 ms on a desktop core (lib/format.ts), which a
- * phone should never pay; pages pass the formatted strings down. A test
- * (tests/unit/import-direction.test.ts) fails if a client component reaches
- * this file; it does not import "server-only", so the end-to-end specs can
- * read the same content the pages render.
+ * English output is what the site printed before these replaced its
+ * English-only formatters (the table in ./format.test.ts), so English pages
+ * did not change. For the server only: the first Intl call loads locale
+ * data, about 55 ms on a desktop core, which a phone should never pay; pages
+ * pass the formatted strings down. A test (tests/unit/import-direction.test.ts)
+ * fails if a client component reaches this file; it does not import
+ * "server-only", so the end-to-end specs can read the content the pages render.
  */
 
 /** Intl objects are costly to build: one of each per language, built on first use (perLang). */
@@ -37,7 +36,7 @@ const weekdayShortFormat = perLang(
 );
 /**
  * The site writes English lists without the serial comma ("Monday, Wednesday
- * and Friday", lib/schedule.ts); en-US would add one, en-GB does not. es-US
+ * and Friday"); en-US would add one, en-GB does not. es-US
  * gives "martes y jueves", and "e" before an i sound ("Ana e Inés").
  */
 const listFormat = perLang(
@@ -80,7 +79,7 @@ export function formatDate(lang: Lang, isoDate: string): string {
  * and Spanish locales print "p. m." (es-ES; the RAE's form), and a space there
  * would split the time across lines and make "p." read as a sentence end in
  * the readability check. The space before it is a plain space in both
- * languages (en-US Intl prints U+202F since ICU 72), as lib/format.ts writes it.
+ * languages (en-US Intl prints U+202F since ICU 72), as the site always wrote it.
  */
 export function formatClock(lang: Lang, hhmm: string): string {
   const [h, m] = hhmm.split(":").map(Number);

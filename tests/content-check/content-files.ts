@@ -4,7 +4,7 @@ import { crisisLinesFor } from "@/content/crisis-lines";
 import type { CrisisLine } from "@/lib/content/schemas";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
-import { formatClock } from "@/lib/format";
+import { formatClock } from "@/lib/i18n/format";
 import { LANGS, localizedPath } from "@/lib/i18n/locales";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
 import { phoneNumbersIn, programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
@@ -40,7 +40,7 @@ export function realProgramFacts(): ProgramFact[] {
     daysPerWeek: tracks.map((t) => daysPerWeek(t.block)),
     hoursPerWeek: tracks.map((t) => hoursPerWeek(t.block)),
     hoursPerSession: tracks.map((t) => hoursPerSession(t.block)),
-    clockTimes: blocks.flatMap((b) => [formatClock(b.start), formatClock(b.end)]),
+    clockTimes: LANGS.flatMap((lang) => blocks.flatMap((b) => [formatClock(lang, b.start), formatClock(lang, b.end)])),
     phones: [program.admissionsPhone.display, ...(program.textLine ? [program.textLine.display] : [])],
   });
 }

@@ -4,7 +4,7 @@ import { faqs } from "@/content/faqs";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
 import { services } from "@/content/services";
-import { formatClock, formatHours } from "@/lib/format";
+import { formatClock, formatHours } from "@/lib/i18n/format";
 import { hoursPerWeek } from "@/lib/schedule";
 
 /** The key facts of each data-driven page, checked in the built site against the data they come from. */
@@ -14,13 +14,13 @@ test("the schedule shows the evening block, each location's mornings and hours c
 }) => {
   await page.goto("/schedule");
   const main = page.getByRole("main");
-  await expect(main).toContainText(formatClock(schedule.eveningBlock.start));
-  await expect(main).toContainText(formatClock(schedule.eveningBlock.end));
+  await expect(main).toContainText(formatClock("en", schedule.eveningBlock.start));
+  await expect(main).toContainText(formatClock("en", schedule.eveningBlock.end));
   for (const location of program.locations) {
     await expect(main).toContainText(location.name);
-    await expect(main).toContainText(formatClock(location.morningBlock.start));
+    await expect(main).toContainText(formatClock("en", location.morningBlock.start));
   }
-  await expect(main).toContainText(formatHours(hoursPerWeek(schedule.eveningBlock)));
+  await expect(main).toContainText(formatHours("en", hoursPerWeek(schedule.eveningBlock)));
   const calendar = main.locator('a[href="/evening-sessions.ics"]');
   await expect(calendar).toBeVisible();
   const ics = await (await page.request.get("/evening-sessions.ics")).text();

@@ -57,7 +57,7 @@ describe("WeeklySchedule", () => {
       table: /horario de las sesiones/i,
       to: "a",
       none: "No hay sesión",
-      total: "Total por semana",
+      total: "Total",
       hours: "horas",
     },
   } as const;
