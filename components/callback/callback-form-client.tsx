@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { submitCallbackRequest } from "@/lib/callback/actions";
 import {
   BEST_TIME_LABELS,
+  EXAMPLE_PHONE,
   FOR_WHOM_LABELS,
   INSURANCE_LABELS,
   VOICEMAIL_LABELS,
@@ -157,7 +158,7 @@ export function CallbackFormClient({
       <TextField
         {...form.register("phone")}
         label="Phone number"
-        hint="A US number we can call, for example (555) 555-0142."
+        hint={`A US number we can call, for example ${EXAMPLE_PHONE}.`}
         error={errors.phone}
         type="tel"
         inputMode="tel"

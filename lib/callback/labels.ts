@@ -1,5 +1,12 @@
 import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
 
+/**
+ * The phone number the form and its errors give as an example of what to type, from the range reserved for fiction.
+ * Never the program's own number: that changes with content/program.ts, and under "your phone number" it would
+ * read as if a person should type ours.
+ */
+export const EXAMPLE_PHONE = "(555) 555-0199";
+
 /** Words shown for each choice, on the form and in the email to intake alike. */
 
 export const FOR_WHOM_LABELS: Record<(typeof FOR_WHOM)[number], string> = {

@@ -10,6 +10,7 @@ import {
   YES_NO,
   type FieldErrors,
 } from "./fields";
+import { EXAMPLE_PHONE } from "./labels";
 import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
 
 /**
@@ -87,11 +88,11 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, messa
 }
 
 const PHONE_MESSAGES: Record<PhoneProblem, string> = {
-  letters: "Enter the phone number using digits only, like (555) 555-0142",
-  characters: "Enter the phone number using digits only, like (555) 555-0142",
+  letters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
+  characters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
   "not-us": "Enter a US phone number. From outside the US, please call us instead",
-  length: "Enter a 10-digit US phone number, like (555) 555-0142",
-  invalid: "Enter a real US phone number, like (555) 555-0142",
+  length: `Enter a 10-digit US phone number, like ${EXAMPLE_PHONE}`,
+  invalid: `Enter a real US phone number, like ${EXAMPLE_PHONE}`,
 };
 
 const phone = z.pipe(
