@@ -5,7 +5,7 @@ import { schedule } from "@/content/schedule";
 import { formatClock } from "@/lib/format";
 import { routeForSlug } from "./routes";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
-import { programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
+import { distinctiveNameWords, programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
 
 /**
  * Files where program facts are typed on purpose: the program's own data, the
@@ -40,6 +40,14 @@ export function realProgramFacts(): ProgramFact[] {
     hoursPerSession: tracks.map((t) => hoursPerSession(t.block)),
     clockTimes: blocks.flatMap((b) => [formatClock(b.start), formatClock(b.end)]),
     phones: [program.admissionsPhone.display, ...(program.textLine ? [program.textLine.display] : [])],
+    names: [
+      program.name,
+      program.shortName,
+      ...distinctiveNameWords(program.shortName),
+      ...program.locations.flatMap((l) => [l.name, l.street, l.city]),
+      ...(program.displayEmail ? [program.displayEmail] : []),
+      program.admissionsHours.timeZoneName,
+    ],
   });
 }
 

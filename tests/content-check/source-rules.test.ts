@@ -15,6 +15,7 @@ const facts = programFactPatterns({
   hoursPerSession: [3],
   clockTimes: ["6:00 PM"],
   phones: ["(555) 555-0142"],
+  names: ["Riverbend IOP", "Riverbend", "Maple Hollow", "Eastern time"],
 });
 
 describe("term list", () => {
@@ -38,7 +39,7 @@ describe("term list", () => {
 });
 
 describe("program facts typed by hand", () => {
-  it("fails the program's own weeks, days, hours, times and phone numbers", () => {
+  it("fails the program's own weeks, days, hours, times, phone numbers, name and places", () => {
     const text = [
       "Our program lasts 8 weeks.",
       "You come four evenings a week,",
@@ -46,6 +47,8 @@ describe("program facts typed by hand", () => {
       "in 3-hour sessions,",
       "from 6:00 PM.",
       "Call (555) 555-0142 or 1-800-662-4357.",
+      "Welcome to Riverbend IOP, in Maple Hollow.",
+      "Hours are Eastern time. Riverbends bend.",
     ].join("\n");
     const issues = findHandTypedFacts([{ path: "content/pages/bad.mdx", text }], facts);
     expect(issues.map((i) => `${i.line} ${i.message.split(" typed")[0]}`)).toEqual([
@@ -55,6 +58,9 @@ describe("program facts typed by hand", () => {
       '4 hours a session "3-hour session"',
       '5 session or phone time "6:00 PM"',
       '6 phone number "(555) 555-0142"',
+      '7 program name or place "Riverbend IOP"',
+      '7 program name or place "Maple Hollow"',
+      '8 program name or place "Eastern time"',
       '6 phone number "1-800-662-4357"',
     ]);
   });
