@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   // Dev logs every server function call with its arguments; the callback form's state holds what a person typed.
   logging: { serverFunctions: false },
   experimental: {
+    // Two root layouts (app/(en), app/es) leave no single layout for a 404; app/global-not-found.tsx is both languages'.
+    globalNotFound: true,
     // The stylesheet goes into each page as a <style> element instead of a <link>, so the first paint no longer waits
     // a round trip for it: on a throttled slow phone, the largest paint came 0.3-0.6 s sooner (tests/bench/README.md, "Findings").
     // lib/security allows it by hash in the CSP.

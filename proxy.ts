@@ -87,5 +87,9 @@ async function checkFormPost(request: NextRequest): Promise<Refusal | undefined>
 }
 
 export const config = {
-  matcher: [{ source: "/admissions", missing: [{ type: "header", key: "next-action" }] }],
+  // Only the two admissions pages: every other page, in both languages, is prerendered with its CSP stamped at build.
+  matcher: [
+    { source: "/admissions", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/es/admissions", missing: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -15,7 +15,7 @@ describe("faqs", () => {
     for (const id of program.practical.eveningLocationIds ?? []) {
       expect(text("what-is-a-day-like")).toContain(program.locations.find((l) => l.id === id)?.name);
     }
-    for (const medicine of program.medication?.welcomesPeopleOn ?? []) expect(text("medicine")).toContain(medicine);
+    for (const medicine of program.medication?.welcomesPeopleOn ?? []) expect(text("medicine")).toContain(medicine.en);
   });
 
   it("answers the safety questions: lost tolerance and naloxone when someone uses again", () => {

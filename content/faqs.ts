@@ -28,7 +28,8 @@ const daysAWeek = formatRange(
 const weeks = `${program.programLengthWeeks} weeks`;
 const phone = program.admissionsPhone.display;
 const answer = (topic: Parameters<typeof practicalAnswer>[0]) => practicalAnswer(topic).text;
-const helpline = referralLine ? `${referralLine.name} (${referralLine.number})` : "SAMHSA National Helpline";
+const samhsa = referralLine("en");
+const helpline = samhsa ? `${samhsa.name} (${samhsa.number})` : "SAMHSA National Helpline";
 
 export const faqs = parseContent(
   withKnownSources(faqSchema).array(),

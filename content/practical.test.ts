@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Program } from "@/lib/content/schemas";
 import { formatHourFigure } from "@/lib/format";
+import { LANGS } from "@/lib/i18n/locales";
 import { hoursPerWeek } from "@/lib/schedule";
-import { AT_NIGHT, practicalAnswer, RELAY_LINE, type PracticalTopic } from "./practical";
+import { atNight, practicalAnswer, relayLine, type PracticalTopic } from "./practical";
 import { program } from "./program";
 import { schedule } from "./schedule";
 
@@ -27,46 +28,77 @@ const TOPICS: PracticalTopic[] = [
 const emptiedProgram: Program = { ...program, practical: {}, medication: undefined };
 
 describe("practical answers", () => {
-  it("gives the program's own words for every topic its fields fill in, and Ask us for the others", () => {
-    const x = program.practical;
-    const filledIn: Record<PracticalTopic, unknown> = {
-      ages: x.ages,
-      eveningPlace: x.eveningLocationIds,
-      oneToOne: x.oneToOne,
-      telehealth: x.telehealth,
-      languages: x.languages,
-      insurance: x.insurance,
-      firstCall: x.firstCall,
-      assessment: x.assessment,
-      bringOnDayOne: x.bringOnDayOne,
-      missedSessions: x.missedSessions,
-      stayingLonger: x.stayingLonger,
-      textsAnswered: program.textLine && x.textsAnswered,
-      afterHours: x.afterHours,
-      medication: program.medication,
-    };
-    for (const topic of TOPICS) {
-      const answer = practicalAnswer(topic, program);
-      expect(answer.askUs, topic).toBe(!filledIn[topic]);
-      expect(answer.text.startsWith("Ask us"), topic).toBe(!filledIn[topic]);
-    }
-  });
+  const phone = program.admissionsPhone.display.replace(/[()]/g, "\\$&");
+  const ASK_US = {
+    en: new RegExp(`^Ask us about .+: call ${phone}\\.`),
+    es: new RegExp(`^Pregúntenos sobre .+: llame al ${phone}\\.`),
+  };
 
-  it('says "Ask us" with the admissions phone for every field a provider leaves empty, never a blank', () => {
+  it.each(LANGS)(
+    "gives the program's own words for every topic its fields fill in, Ask us for the others (%s)",
+    (lang) => {
+      const x = program.practical;
+      const filledIn: Record<PracticalTopic, unknown> = {
+        ages: x.ages,
+        eveningPlace: x.eveningLocationIds,
+        oneToOne: x.oneToOne,
+        telehealth: x.telehealth,
+        languages: x.languages,
+        insurance: x.insurance,
+        firstCall: x.firstCall,
+        assessment: x.assessment,
+        bringOnDayOne: x.bringOnDayOne,
+        missedSessions: x.missedSessions,
+        stayingLonger: x.stayingLonger,
+        textsAnswered: program.textLine && x.textsAnswered,
+        afterHours: x.afterHours,
+        medication: program.medication,
+      };
+      for (const topic of TOPICS) {
+        const answer = practicalAnswer(topic, program, lang);
+        expect(answer.askUs, topic).toBe(!filledIn[topic]);
+        expect(ASK_US[lang].test(answer.text), topic).toBe(!filledIn[topic]);
+      }
+    },
+  );
+
+  it.each(LANGS)('says "Ask us" with the admissions phone for every field left empty, never a blank (%s)', (lang) => {
     for (const topic of TOPICS) {
-      const answer = practicalAnswer(topic, emptiedProgram);
+      const answer = practicalAnswer(topic, emptiedProgram, lang);
       expect(answer.askUs, topic).toBe(true);
-      expect(answer.text, topic).toMatch(/^Ask us about .+: call /);
-      expect(answer.text, topic).toContain(`: call ${program.admissionsPhone.display}.`);
+      expect(answer.text, topic).toMatch(ASK_US[lang]);
     }
   });
 
-  it("keeps the relay line and the night-time crisis lines whether or not the program filled in its fields", () => {
+  it.each(LANGS)("keeps the relay line and the night-time crisis lines whatever the fields say (%s)", (lang) => {
     for (const p of [program, emptiedProgram]) {
-      expect(practicalAnswer("languages", p).text).toContain(RELAY_LINE);
-      expect(practicalAnswer("afterHours", p).text).toContain(AT_NIGHT);
-      expect(practicalAnswer("textsAnswered", p).text).toContain(AT_NIGHT);
+      expect(practicalAnswer("languages", p, lang).text).toContain(relayLine(lang));
+      expect(practicalAnswer("afterHours", p, lang).text).toContain(atNight(lang));
+      expect(practicalAnswer("textsAnswered", p, lang).text).toContain(atNight(lang));
     }
+  });
+
+  it("says exactly what the program offers in Spanish, for each setting", () => {
+    const withSpanish = (
+      spanish: { admissions: boolean; oneToOne: boolean; groups: boolean },
+      freeInterpreter = true,
+    ) => ({ ...program, practical: { ...program.practical, languages: { spanish, freeInterpreter } } }) as Program;
+    const none = withSpanish({ admissions: false, oneToOne: false, groups: false }, false);
+    expect(practicalAnswer("languages", none, "es").text).toMatch(
+      /^Nuestro equipo de admisiones habla inglés\. Los grupos son en inglés\./,
+    );
+    expect(practicalAnswer("languages", none, "es").text).not.toMatch(/intérprete|individuales pueden/);
+    expect(practicalAnswer("languages", none, "en").text).not.toMatch(/Spanish/);
+    const all = withSpanish({ admissions: true, oneToOne: true, groups: true });
+    expect(practicalAnswer("languages", all, "es").text).toMatch(
+      /habla español.*individuales pueden ser en español.*grupos se reúnen en español.*intérprete gratis/,
+    );
+    expect(practicalAnswer("languages", all, "en").text).toMatch(
+      /speaks Spanish.*can be in Spanish.*groups meet in Spanish/,
+    );
+    const admissionsOnly = withSpanish({ admissions: true, oneToOne: false, groups: false });
+    expect(practicalAnswer("languages", admissionsOnly, "es").text).not.toMatch(/individuales/);
+    expect(practicalAnswer("languages", admissionsOnly, "es").text).toMatch(/Los grupos son en inglés/);
   });
 
   it("reads the facts from the data: evening place, one-to-one inside or on top of the weekly hours, plans, medicines", () => {
@@ -82,14 +114,24 @@ describe("practical answers", () => {
       `${place!.name}, ${place!.street}`,
     );
     const oneToOne = (insideWeeklyHours: boolean) =>
-      practicalAnswer("oneToOne", with_({ oneToOne: { insideWeeklyHours, howOften: "once a week" } })).text;
+      practicalAnswer(
+        "oneToOne",
+        with_({ oneToOne: { insideWeeklyHours, howOften: { en: "once a week", es: "una vez por semana" } } }),
+      ).text;
     expect(oneToOne(true)).toContain(`part of your ${weekly}, not extra time`);
     expect(oneToOne(false)).toContain(`on top of your ${weekly}`);
     expect(
       practicalAnswer("insurance", with_({ insurance: { accepted: ["medicaid", "medicare", "tricare", "private"] } }))
         .text,
     ).toMatch(/^We accept Medicaid, Medicare, TRICARE and private health plans\./);
-    const medicines = { prescribes: [], welcomesPeopleOn: ["buprenorphine", "methadone"], coordinatesWith: [] };
+    const medicines = {
+      prescribes: [],
+      welcomesPeopleOn: [
+        { en: "buprenorphine", es: "buprenorfina" },
+        { en: "methadone", es: "metadona" },
+      ],
+      coordinatesWith: [],
+    };
     expect(practicalAnswer("medication", with_({}, medicines)).text).toMatch(
       /If you already take buprenorphine or methadone/,
     );

@@ -5,13 +5,13 @@ import { availability, clockIn, formatAdmissionsHours, whenWeCall } from "./admi
 
 const hours: Program["admissionsHours"] = {
   timeZone: "America/New_York",
-  timeZoneName: "Eastern time",
+  timeZoneName: { en: "Eastern time", es: "hora del Este" },
   blocks: [
     { days: ["Mon", "Tue", "Wed", "Thu", "Fri"], start: "08:00", end: "20:00" },
     { days: ["Sat"], start: "09:00", end: "13:00" },
   ],
 };
-const office = { admissionsHours: hours, callbackWithin: "one business day" };
+const office = { admissionsHours: hours, callbackWithin: { en: "one business day", es: "un día hábil" } };
 
 // December 2026 is on Eastern Standard Time, UTC-5: 2026-12-07 is a Monday.
 const eastern = (isoLocal: string) => new Date(`${isoLocal}-05:00`);
@@ -91,9 +91,21 @@ describe("whenWeCall", () => {
     expect(whenWeCall(office, eastern("2026-12-07T19:45"))).toContain("opens on Tuesday at 8:00 AM Eastern time");
   });
 
-  it("reads the real program's hours", () => {
-    const text = whenWeCall(program, new Date());
-    expect(text).toContain(program.admissionsHours.timeZoneName);
-    expect(text).toContain(program.callbackWithin);
+  it("says the same in Spanish, with Spanish days and times", () => {
+    const open = whenWeCall(office, eastern("2026-12-07T10:00"), "es");
+    expect(open).toContain("atiende hoy hasta las 8:00 p.m., hora del Este");
+    expect(open).toContain("dentro de un día hábil");
+    expect(whenWeCall(office, eastern("2026-12-12T15:00"), "es")).toContain(
+      "abra el lunes a las 8:00 a.m., hora del Este",
+    );
+    expect(formatAdmissionsHours(hours, "es")).toBe(
+      "de lunes a viernes, de 8:00 a.m. a 8:00 p.m., y sábado, de 9:00 a.m. a 1:00 p.m., hora del Este",
+    );
+  });
+
+  it.each(["en", "es"] as const)("reads the real program's hours (%s)", (lang) => {
+    const text = whenWeCall(program, new Date(), lang);
+    expect(text).toContain(program.admissionsHours.timeZoneName[lang]);
+    expect(text).toContain(program.callbackWithin[lang]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Program, Weekday } from "@/lib/content/schemas";
-import { clockMinutes, formatClock } from "@/lib/format";
-import { WEEKDAYS, formatDays, formatTimeRange, weekdayName } from "@/lib/schedule";
+import { clockMinutes } from "@/lib/format";
+import { formatClock, formatDays, formatTimeRange, weekdayName } from "@/lib/i18n/format";
+import type { Lang } from "@/lib/i18n/locales";
+import { WEEKDAYS } from "@/lib/schedule";
 
 /*
  * When the admissions team answers, and what that means for a person who asks
@@ -10,11 +12,17 @@ import { WEEKDAYS, formatDays, formatTimeRange, weekdayName } from "@/lib/schedu
 
 type AdmissionsHours = Program["admissionsHours"];
 
-/** "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM, Eastern time" */
-export function formatAdmissionsHours(hours: AdmissionsHours): string {
-  const parts = hours.blocks.map((b) => `${formatDays(b.days)}, ${formatTimeRange(b)}`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, and ${parts.at(-1)}` : parts[0];
-  return `${list}, ${hours.timeZoneName}`;
+/** How each language joins the last block: "…, and Saturday, …" | "…, y los sábados, …". */
+const AND: Readonly<Record<Lang, string>> = { en: "and", es: "y" };
+
+/**
+ * "Monday to Friday, 8:00 AM to 8:00 PM, and Saturday, 9:00 AM to 1:00 PM, Eastern time" |
+ * "de lunes a viernes, de 8:00 a.m. a 8:00 p.m., y sábado, de 9:00 a.m. a 1:00 p.m., hora del Este"
+ */
+export function formatAdmissionsHours(hours: AdmissionsHours, lang: Lang = "en"): string {
+  const parts = hours.blocks.map((b) => `${formatDays(lang, b.days)}, ${formatTimeRange(lang, b)}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")}, ${AND[lang]} ${parts.at(-1)}` : parts[0];
+  return `${list}, ${hours.timeZoneName[lang]}`;
 }
 
 /** The weekday and minutes since midnight at `at`, read on the clock of `timeZone`. */
@@ -59,13 +67,24 @@ const LEAD_MINUTES = 30;
  * What the confirmation says about when the call comes, worked out when the
  * request arrives. After hours it names the day and time the team opens.
  */
-export function whenWeCall(program: Pick<Program, "admissionsHours" | "callbackWithin">, at: Date): string {
-  const { admissionsHours: hours, callbackWithin } = program;
-  const zone = hours.timeZoneName;
+export function whenWeCall(
+  program: Pick<Program, "admissionsHours" | "callbackWithin">,
+  at: Date,
+  lang: Lang = "en",
+): string {
+  const { admissionsHours: hours } = program;
+  const zone = hours.timeZoneName[lang];
+  const within = program.callbackWithin[lang];
   const soon = availability(hours, new Date(at.getTime() + LEAD_MINUTES * 60_000));
   if (soon.open) {
-    return `Our admissions team is in today until ${formatClock(soon.closes)} ${zone}. We aim to call you today, at the best time you chose if you picked one, and always within ${callbackWithin}.`;
+    const closes = formatClock(lang, soon.closes);
+    return lang === "es"
+      ? `Nuestro equipo de admisiones atiende hoy hasta las ${closes}, ${zone}. Intentaremos llamarle hoy, a la hora que eligió si escogió una, y siempre dentro de ${within}.`
+      : `Our admissions team is in today until ${closes} ${zone}. We aim to call you today, at the best time you chose if you picked one, and always within ${within}.`;
   }
-  const { day, start } = soon.opens;
-  return `We will call you after our admissions team opens on ${weekdayName(day)} at ${formatClock(start)} ${zone}, at the best time you chose if you picked one, and always within ${callbackWithin}.`;
+  const day = weekdayName(lang, soon.opens.day);
+  const opens = formatClock(lang, soon.opens.start);
+  return lang === "es"
+    ? `Le llamaremos cuando nuestro equipo de admisiones abra el ${day} a las ${opens}, ${zone}, a la hora que eligió si escogió una, y siempre dentro de ${within}.`
+    : `We will call you after our admissions team opens on ${day} at ${opens} ${zone}, at the best time you chose if you picked one, and always within ${within}.`;
 }

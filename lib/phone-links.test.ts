@@ -28,6 +28,19 @@ describe("phoneNumberSplitter", () => {
     ]);
   });
 
+  it("links the number after the Spanish words for texting to its text-message link", () => {
+    const split = phoneNumberSplitter(new Map([["988", "tel:988"]]), new Map([["988", "sms:988"]]));
+    expect(split("Llame al 988 o envíe un texto al 988. Envíe AYUDA al 988.")).toEqual([
+      "Llame al ",
+      { number: "988", href: "tel:988" },
+      " o envíe un texto al ",
+      { number: "988", href: "sms:988" },
+      ". Envíe AYUDA al ",
+      { number: "988", href: "sms:988" },
+      ".",
+    ]);
+  });
+
   it("turns each number into a part with its href, keeping the text around it", () => {
     expect(splitPhoneNumbers("Call 911 or call or text 988 right away.")).toEqual([
       "Call ",

@@ -7,7 +7,9 @@ export type TextPart = string | { number: string; href: string };
  * ("988", "1-800-662-4357") to its href; the pattern is built once, here, not
  * for every paragraph. A number inside a longer run of digits, such as 911 in
  * 19110, is left alone. Where `texts` has an sms: link for a number, the
- * number right after the word "text" ("call 988 or text 988") gets that link.
+ * number right after the word "text" ("call 988 or text 988") gets that link,
+ * and in Spanish after "texto al" or "AYUDA al" ("envíe un texto al 988",
+ * "envíe AYUDA al 988").
  */
 export function phoneNumberSplitter(
   numbers: ReadonlyMap<string, string>,
@@ -23,7 +25,7 @@ export function phoneNumberSplitter(
     let last = 0;
     for (const match of text.matchAll(pattern)) {
       if (match.index > last) parts.push(text.slice(last, match.index));
-      const afterText = /\btext $/i.test(text.slice(Math.max(0, match.index - 5), match.index));
+      const afterText = TEXT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
       parts.push({ number: match[0], href: (afterText && texts.get(match[0])) || numbers.get(match[0])! });
       last = match.index + match[0].length;
     }
@@ -31,6 +33,9 @@ export function phoneNumberSplitter(
     return parts;
   };
 }
+
+/** The words that make the number after them a text link, in English and Spanish. */
+const TEXT_BEFORE = /\b(?:text|texto al|AYUDA al) $/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

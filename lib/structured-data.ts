@@ -8,8 +8,12 @@ import { sortDays, weekdayName } from "@/lib/schedule";
  * keeping the exact shape for the tests.
  */
 
-/** The program as a clinic, on every page. `url` is the site's public address. */
+/**
+ * The program as a clinic, on every page. `url` is the home page in the page's language; the
+ * admissions line lists Spanish only when the program says its admissions team speaks it.
+ */
 export function organizationJsonLd(program: Program, url: string) {
+  const spanish = program.practical.languages?.spanish.admissions;
   return {
     "@context": "https://schema.org",
     "@type": "MedicalClinic",
@@ -31,6 +35,7 @@ export function organizationJsonLd(program: Program, url: string) {
       "@type": "ContactPoint",
       contactType: "admissions",
       telephone: program.admissionsPhone.e164,
+      availableLanguage: spanish ? ["English", "Spanish"] : ["English"],
       hoursAvailable: program.admissionsHours.blocks.map((block) => ({
         "@type": "OpeningHoursSpecification" as const,
         dayOfWeek: sortDays(block.days).map(weekdayName),

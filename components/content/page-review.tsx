@@ -1,14 +1,17 @@
 import { sources } from "@/content/sources";
 import type { PageMeta } from "@/lib/content/schemas";
-import { formatDate } from "@/lib/format";
+import { ui } from "@/content/ui";
+import { formatDate } from "@/lib/i18n/format";
+import type { Lang } from "@/lib/i18n/locales";
 import { SmartLink } from "@/components/ui/smart-link";
 
 /** Sources and review date at the foot of a page, as NHS and GOV.UK pages show them. */
-export function PageReview({ meta }: { meta: PageMeta }) {
+export function PageReview({ meta, lang }: { meta: PageMeta; lang: Lang }) {
+  const words = ui[lang].page;
   return (
     <section aria-labelledby="page-sources" className="mt-12 border-t border-ink/15 pt-6 text-sm">
       <h2 id="page-sources" className="text-base font-bold">
-        Sources
+        {words.sources}
       </h2>
       <ol className="mt-2 list-decimal space-y-2 pl-5">
         {meta.sources.map((id) => {
@@ -17,6 +20,7 @@ export function PageReview({ meta }: { meta: PageMeta }) {
           return (
             <li key={id} id={`source-${id}`}>
               <cite className="not-italic">{source.citation}</cite>
+              {words.inEnglish && <> {words.inEnglish}</>}
               {source.publication && <> {source.publication}.</>}
               {source.url && (
                 <>
@@ -26,7 +30,10 @@ export function PageReview({ meta }: { meta: PageMeta }) {
                   </SmartLink>
                 </>
               )}
-              {source.note && meta.sourceNotes !== false && <span className="block text-ink-soft">{source.note}</span>}
+              {/* Notes are in English only; a Spanish page lists the sources without them. */}
+              {source.note && lang === "en" && meta.sourceNotes !== false && (
+                <span className="block text-ink-soft">{source.note}</span>
+              )}
             </li>
           );
         })}
@@ -34,11 +41,11 @@ export function PageReview({ meta }: { meta: PageMeta }) {
       <p className="mt-4 text-ink-soft">
         {meta.lastUpdated && (
           <>
-            Page last updated: <time dateTime={meta.lastUpdated}>{formatDate(meta.lastUpdated)}</time>, since its last
-            review.{" "}
+            {words.updated} <time dateTime={meta.lastUpdated}>{formatDate(lang, meta.lastUpdated)}</time>,{" "}
+            {words.sinceReview}{" "}
           </>
         )}
-        Page last reviewed: <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>, by our{" "}
+        {words.reviewed} <time dateTime={meta.lastReviewed}>{formatDate(lang, meta.lastReviewed)}</time>, {words.byOur}{" "}
         {meta.reviewer}.
       </p>
     </section>

@@ -14,8 +14,8 @@ const filled: Program = {
   ...program,
   practical: {
     ...program.practical,
-    firstCall: { minutes: 20, covers: "We ask what is going on." },
-    bringOnDayOne: ["a photo ID"],
+    firstCall: { minutes: 20, covers: { en: "We ask what is going on.", es: "Le preguntamos qué está pasando." } },
+    bringOnDayOne: [{ en: "a photo ID", es: "una identificación con foto" }],
     insurance: { accepted: ["medicaid"] },
   },
 };

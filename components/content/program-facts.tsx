@@ -2,12 +2,16 @@ import type { ReactNode } from "react";
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { crisisOnlyLines, referralLine } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { ui } from "@/content/ui";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
+import type { Lang } from "@/lib/i18n/locales";
 import { telHref } from "@/lib/phone-links";
 
 /*
  * Small components MDX pages use instead of typing program facts, so a
- * provider who edits content/program.ts changes every page at once.
+ * provider who edits content/program.ts changes every page at once. Those
+ * with words take the page's language (components/content/mdx-components.tsx
+ * binds it).
  */
 
 export function ProgramName({ short = false }: { short?: boolean }) {
@@ -22,17 +26,17 @@ export function AdmissionsPhone() {
   );
 }
 
-export function ProgramLength() {
-  return <>{program.programLengthWeeks} weeks</>;
+export function ProgramLength({ lang }: { lang: Lang }) {
+  return <>{ui[lang].programLength(program.programLengthWeeks)}</>;
 }
 
 /** How soon the team returns a request, e.g. "one business day". */
-export function CallbackWithin() {
-  return <>{program.callbackWithin}</>;
+export function CallbackWithin({ lang }: { lang: Lang }) {
+  return <>{program.callbackWithin[lang]}</>;
 }
 
-export function AdmissionsHours() {
-  return <>{formatAdmissionsHours(program.admissionsHours)}</>;
+export function AdmissionsHours({ lang }: { lang: Lang }) {
+  return <>{formatAdmissionsHours(program.admissionsHours, lang)}</>;
 }
 
 /** A boxed note; tone "warning" is for safety messages such as "call 911 first". */
@@ -42,12 +46,12 @@ export function Callout({ tone = "info", children }: { tone?: "info" | "warning"
 }
 
 /** The crisis lines as a list, for pages that need them in the body too. */
-export function CrisisNotice() {
+export function CrisisNotice({ lang }: { lang: Lang }) {
   return (
     <Callout tone="warning">
-      <p className="font-bold">If you or someone else is in danger right now, do not wait for a callback.</p>
+      <p className="font-bold">{ui[lang].crisisNotice}</p>
       <ul className="mt-2 space-y-1">
-        {crisisOnlyLines.map((line) => (
+        {crisisOnlyLines(lang).map((line) => (
           <li key={line.id}>
             <CrisisLineLinks line={line} className="font-semibold" /> ({line.name})
           </li>
@@ -58,13 +62,14 @@ export function CrisisNotice() {
 }
 
 /** SAMHSA's free line for finding treatment, from content/crisis-lines.ts; for pages about finding care, not "in crisis". */
-export function ReferralLine() {
-  if (!referralLine) return null;
+export function ReferralLine({ lang }: { lang: Lang }) {
+  const line = referralLine(lang);
+  if (!line) return null;
   return (
     <>
-      the {referralLine.name} at{" "}
-      <a href={referralLine.href} className="whitespace-nowrap">
-        {referralLine.number}
+      {ui[lang].referralLine(line.name)}{" "}
+      <a href={line.href} className="whitespace-nowrap">
+        {line.number}
       </a>
     </>
   );

@@ -1,8 +1,10 @@
 import { program } from "@/content/program";
+import { ui } from "@/content/ui";
+import type { Lang } from "@/lib/i18n/locales";
 import { telHref } from "@/lib/phone-links";
 
 /** The click-to-call admissions link that sits in the header of every page. */
-export function CallAdmissions() {
+export function CallAdmissions({ lang }: { lang: Lang }) {
   return (
     <a
       href={telHref(program.admissionsPhone)}
@@ -10,7 +12,7 @@ export function CallAdmissions() {
     >
       <PhoneIcon />
       <span>
-        <span className="sr-only lg:not-sr-only">Call admissions </span>
+        <span className="sr-only lg:not-sr-only">{ui[lang].header.callAdmissions} </span>
         <span className="whitespace-nowrap">{program.admissionsPhone.display}</span>
       </span>
     </a>

@@ -1,12 +1,16 @@
 import { AppLink } from "@/components/ui/app-link";
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisLinesFor } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { ui } from "@/content/ui";
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import type { NavItem } from "@/lib/content/navigation";
+import { localizedPath, type Lang } from "@/lib/i18n/locales";
 import { smsHref, telHref } from "@/lib/phone-links";
 
-export function SiteFooter({ links }: { links: NavItem[] }) {
+export function SiteFooter({ lang, links }: { lang: Lang; links: NavItem[] }) {
+  const words = ui[lang].footer;
+  const assistance = words.languageAssistance;
   return (
     <footer className="mt-16 border-t border-ink/10 bg-paper-warm">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
@@ -15,22 +19,22 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
             {program.name}
           </h2>
           <p className="mt-2">
-            Admissions:{" "}
+            {words.admissions}{" "}
             <a href={telHref(program.admissionsPhone)} className="whitespace-nowrap">
               {program.admissionsPhone.display}
             </a>
             {program.textLine && (
               <>
                 <br />
-                Text:{" "}
+                {words.text}{" "}
                 <a href={smsHref(program.textLine)} className="whitespace-nowrap">
                   {program.textLine.display}
                 </a>
               </>
             )}
           </p>
-          <p className="mt-1 text-sm text-ink-soft">{formatAdmissionsHours(program.admissionsHours)}</p>
-          {program.accreditation && <p className="mt-1 text-sm text-ink-soft">{program.accreditation}</p>}
+          <p className="mt-1 text-sm text-ink-soft">{formatAdmissionsHours(program.admissionsHours, lang)}</p>
+          {program.accreditation && <p className="mt-1 text-sm text-ink-soft">{program.accreditation[lang]}</p>}
           <ul className="mt-3 space-y-2 text-sm">
             {program.locations.map((l) => (
               <li key={l.id}>
@@ -43,10 +47,10 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
         </section>
         <section aria-labelledby="footer-crisis">
           <h2 id="footer-crisis" className="text-base font-bold">
-            Help in a crisis, any time
+            {words.crisisHeading}
           </h2>
           <ul className="mt-2 space-y-2 text-sm">
-            {crisisLines.map((line) => (
+            {crisisLinesFor(lang).map((line) => (
               <li key={line.id}>
                 <CrisisLineLinks line={line} className="font-semibold" />{" "}
                 <span className="text-ink-soft">({line.name}).</span> {line.detail}
@@ -56,7 +60,7 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
         </section>
         <section aria-labelledby="footer-about" className="no-print">
           <h2 id="footer-about" className="text-base font-bold">
-            About this site
+            {words.aboutHeading}
           </h2>
           <ul className="mt-2 space-y-1">
             {links.map((l) => (
@@ -65,10 +69,18 @@ export function SiteFooter({ links }: { links: NavItem[] }) {
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-sm text-ink-soft">
-            No tracking, no ads, no cookies. What you send us goes only to our admissions team.
-          </p>
-          {program.disclaimer && <p className="mt-3 text-sm text-ink-soft">{program.disclaimer}</p>}
+          <p className="mt-3 text-sm text-ink-soft">{words.privacyLine}</p>
+          {program.disclaimer && <p className="mt-3 text-sm text-ink-soft">{program.disclaimer[lang]}</p>}
+          {assistance && (
+            // Language assistance in the other language: a Spanish speaker who lands on an English page learns here,
+            // in Spanish, that the site and a call are in Spanish too.
+            <p lang={assistance.lang} className="mt-3 text-sm">
+              {assistance.text}{" "}
+              <a href={localizedPath(assistance.lang, "home")} hrefLang={assistance.lang}>
+                {assistance.link}
+              </a>
+            </p>
+          )}
         </section>
       </div>
     </footer>

@@ -1,6 +1,8 @@
 import { AppLink } from "@/components/ui/app-link";
 import { program } from "@/content/program";
-import type { NavItem } from "@/lib/content/navigation";
+import { ui } from "@/content/ui";
+import type { Navigation, NavItem } from "@/lib/content/navigation";
+import { localizedPath, otherLang, type Lang } from "@/lib/i18n/locales";
 import { CallAdmissions } from "./call-admissions";
 
 /**
@@ -9,28 +11,32 @@ import { CallAdmissions } from "./call-admissions";
  * from the lg breakpoint the links sit in a row. Only one of the two navs is
  * displayed (and so exposed to assistive technology) at any width.
  */
-export function SiteHeader({ nav, requestCall }: { nav: NavItem[]; requestCall: NavItem }) {
+export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { lang: Lang; nav: Navigation }) {
+  const words = ui[lang].header;
   return (
     <header className="relative border-b border-ink/10 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <AppLink href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline">
+        <AppLink href={home.href} className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline">
           <Logo />
           <span>{program.shortName}</span>
         </AppLink>
         {/* Right-aligned, this pair would grow leftward as its labels arrive on a slow connection (a layout shift),
             so its columns start as wide as the labels need in DejaVu Sans, the widest of the common system fonts; a
             longer label (another provider's phone number) widens its column instead of overflowing. */}
-        <div className="no-print hidden grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)] gap-3 lg:grid">
-          <RequestCallLink item={requestCall} />
-          <CallAdmissions />
+        <div className="no-print hidden items-center gap-4 lg:flex">
+          <OtherLanguageLink lang={lang} className="inline-flex min-h-11 items-center" />
+          <div className={`grid ${BUTTON_COLUMNS[lang]} gap-3`}>
+            <RequestCallLink item={requestCall} />
+            <CallAdmissions lang={lang} />
+          </div>
         </div>
         {/* The box is as big as the button will be before its parts arrive: while a slow connection streams the
             page in, the right-aligned button would otherwise grow leftward as its icon and label land (a layout shift). */}
-        <nav aria-label="Main" className="no-print h-11 min-w-[6.25em] lg:hidden">
+        <nav aria-label={words.mainNav} className="no-print h-11 min-w-[6.25em] lg:hidden">
           <details className="group">
             <summary className="inline-flex min-h-11 w-full cursor-pointer list-none items-center gap-2 rounded-md border border-ink/30 px-3 font-semibold select-none group-open:bg-paper-cool [&::-webkit-details-marker]:hidden">
               <MenuIcon />
-              Menu
+              {words.menu}
             </summary>
             <ul className="absolute inset-x-0 top-full z-20 grid gap-1 border-b border-ink/15 bg-white px-4 py-3 shadow-lg">
               {[...nav, requestCall].map((item) => (
@@ -38,6 +44,12 @@ export function SiteHeader({ nav, requestCall }: { nav: NavItem[]; requestCall: 
                   <NavLink item={item} />
                 </li>
               ))}
+              <li>
+                <OtherLanguageLink
+                  lang={lang}
+                  className="block rounded-md px-3 py-2 text-ink no-underline hover:bg-paper-cool hover:underline"
+                />
+              </li>
             </ul>
           </details>
         </nav>
@@ -45,10 +57,10 @@ export function SiteHeader({ nav, requestCall }: { nav: NavItem[]; requestCall: 
       {/* Both buttons start from no width and share the row (wrapping only when their text cannot fit), so the second
           one's place does not depend on how much of its label has arrived. */}
       <div className="no-print flex flex-wrap gap-2 px-4 pb-3 lg:hidden [&>*]:grow [&>*]:basis-0">
-        <CallAdmissions />
+        <CallAdmissions lang={lang} />
         <RequestCallLink item={requestCall} />
       </div>
-      <nav aria-label="Main" className="no-print mx-auto hidden max-w-6xl px-2 pb-2 lg:block">
+      <nav aria-label={words.mainNav} className="no-print mx-auto hidden max-w-6xl px-2 pb-2 lg:block">
         <ul className="flex flex-wrap">
           {nav.map((item) => (
             <li key={item.href}>
@@ -58,6 +70,25 @@ export function SiteHeader({ nav, requestCall }: { nav: NavItem[]; requestCall: 
         </ul>
       </nav>
     </header>
+  );
+}
+
+/**
+ * The two buttons' columns start as wide as their labels need in DejaVu Sans (see above), per language: the Spanish
+ * labels are longer ("Pedir una llamada", "Llamar a admisiones"). Whole class names, so Tailwind finds them.
+ */
+const BUTTON_COLUMNS: Record<Lang, string> = {
+  en: "grid-cols-[minmax(9.75em,auto)_minmax(20.75em,auto)]",
+  es: "grid-cols-[minmax(11.75em,auto)_minmax(23.5em,auto)]",
+};
+
+/** The other language's home page; the link at the top of each page goes to that page's own twin. */
+function OtherLanguageLink({ lang, className }: { lang: Lang; className: string }) {
+  const other = otherLang(lang);
+  return (
+    <a href={localizedPath(other, "home")} lang={other} hrefLang={other} className={className}>
+      {ui[other].languageNav.siteName}
+    </a>
   );
 }
 

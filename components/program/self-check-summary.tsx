@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { CrisisLineLinks } from "@/components/ui/crisis-line-links";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import type { SelfCheckSummaryText } from "@/content/ui";
 import type { CrisisLine, SelfCheckItem } from "@/lib/content/schemas";
 import { summarizeSelfCheck } from "@/lib/self-check";
 
@@ -15,7 +16,16 @@ function readChecked(form: HTMLFormElement | null | undefined): Set<string> {
 /** Sits inside the self-check form and reads its checkboxes; it never sends them anywhere. */
 type CrisisLink = Pick<CrisisLine, "id" | "action" | "href" | "text">;
 
-export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheckItem[]; crisisLinks: CrisisLink[] }) {
+export function SelfCheckSummaryPanel({
+  items,
+  crisisLinks,
+  words,
+}: {
+  items: SelfCheckItem[];
+  crisisLinks: CrisisLink[];
+  /** In the page's language; only that language's words reach the browser. */
+  words: SelfCheckSummaryText;
+}) {
   const hydrated = useHydrated();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -48,7 +58,7 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
         onClick={showSummary}
         className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
       >
-        Show my summary
+        {words.button}
       </button>
       {summary && (
         <section
@@ -56,16 +66,13 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
           className="mt-6 rounded-lg border-2 border-brand bg-paper-cool p-5"
         >
           <h3 id="self-check-summary" ref={headingRef} tabIndex={-1} className="text-xl font-bold text-ink">
-            Your summary
+            {words.heading}
           </h3>
-          <p className="mt-2">
-            This is not a diagnosis and there is no score. It sorts what you checked into things to talk about and
-            things that may help, so you are ready for your assessment.
-          </p>
+          <p className="mt-2">{words.intro}</p>
 
           {summary.safetyFirst.length > 0 && (
             <div className="mt-4 rounded-r-lg border-l-4 border-accent bg-accent-light p-4">
-              <h4 className="font-bold">Please talk to someone about this first</h4>
+              <h4 className="font-bold">{words.safetyFirst}</h4>
               <ul className="mt-2 space-y-2">
                 {summary.safetyFirst.map((item) => (
                   <li key={item.id}>{item.ifNotTrue}</li>
@@ -83,8 +90,8 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
 
           {summary.toDiscuss.length > 0 && (
             <>
-              <h4 className="mt-4 font-bold">Things to talk about at your assessment</h4>
-              <p className="mt-1 text-ink-soft">You did not check these statements.</p>
+              <h4 className="mt-4 font-bold">{words.toDiscuss}</h4>
+              <p className="mt-1 text-ink-soft">{words.toDiscussIntro}</p>
               <ul className="mt-2 list-disc space-y-2 pl-6">
                 {summary.toDiscuss.map((item) => (
                   <li key={item.id}>
@@ -97,7 +104,7 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
 
           {summary.checked.length > 0 && (
             <>
-              <h4 className="mt-4 font-bold">What may help you in IOP</h4>
+              <h4 className="mt-4 font-bold">{words.mayHelp}</h4>
               <ul className="mt-2 list-disc space-y-2 pl-6">
                 {summary.checked.map((item) => (
                   <li key={item.id}>{item.ifTrue}</li>
@@ -106,10 +113,7 @@ export function SelfCheckSummaryPanel({ items, crisisLinks }: { items: SelfCheck
             </>
           )}
 
-          <p className="mt-4">
-            Only a conversation with a counselor can tell which level of care fits you. You can write these points down
-            or print this page to bring to your call.
-          </p>
+          <p className="mt-4">{words.outro}</p>
         </section>
       )}
     </div>

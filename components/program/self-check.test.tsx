@@ -11,7 +11,7 @@ const ordinary = items.filter((i) => !i.safety);
 
 describe("SelfCheck", () => {
   it("shows every statement as a checkbox with both meanings, before any interaction", () => {
-    render(<SelfCheck />);
+    render(<SelfCheck lang="en" />);
     const group = screen.getByRole("group", { name: "Check each statement that is true for you" });
     for (const item of items) {
       expect(within(group).getByRole("checkbox", { name: item.statement })).not.toBeChecked();
@@ -22,7 +22,7 @@ describe("SelfCheck", () => {
 
   it("tailors the summary to the boxes checked and moves focus to it", async () => {
     const user = userEvent.setup();
-    render(<SelfCheck />);
+    render(<SelfCheck lang="en" />);
     const [first, second, ...rest] = ordinary;
     if (!safetyItem || !first || !second) throw new Error("self-check needs a safety item and two others");
 
@@ -50,7 +50,7 @@ describe("SelfCheck", () => {
 
   it("puts the withdrawal warning first when that box is left unchecked, and keeps in step with changes", async () => {
     const user = userEvent.setup();
-    render(<SelfCheck />);
+    render(<SelfCheck lang="en" />);
     if (!safetyItem) throw new Error("self-check needs a safety item");
     await user.click(screen.getByRole("button", { name: "Show my summary" }));
     const summary = screen.getByRole("region", { name: "Your summary" });

@@ -1,6 +1,8 @@
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { crisisOnlyLines } from "@/content/crisis-lines";
-import { selfCheck } from "@/content/self-check";
+import { selfCheckFor } from "@/content/by-lang";
+import { ui } from "@/content/ui";
+import type { Lang } from "@/lib/i18n/locales";
 import { SelfCheckSummaryPanel } from "./self-check-summary";
 
 /**
@@ -8,15 +10,14 @@ import { SelfCheckSummaryPanel } from "./self-check-summary";
  * means, is server-rendered and useful on its own; the small client panel
  * below it only adds a tailored summary once JavaScript has loaded.
  */
-export function SelfCheck() {
+export function SelfCheck({ lang }: { lang: Lang }) {
+  const selfCheck = selfCheckFor(lang);
+  const words = ui[lang].selfCheck;
   return (
-    <form className="mt-6 text-ink" aria-label="Self-check">
+    <form className="mt-6 text-ink" aria-label={words.label}>
       <fieldset>
-        <legend className="text-xl font-bold text-ink">Check each statement that is true for you</legend>
-        <p className="mt-2 text-ink-soft">
-          There are no right or wrong answers, and nothing you check is sent anywhere. Under each statement you can read
-          what it means either way.
-        </p>
+        <legend className="text-xl font-bold text-ink">{words.legend}</legend>
+        <p className="mt-2 text-ink-soft">{words.intro}</p>
         <ul className="mt-4 space-y-4">
           {selfCheck.items.map((item) => {
             const inputId = `self-check-${item.id}`;
@@ -36,13 +37,13 @@ export function SelfCheck() {
                 </div>
                 <dl className="mt-3 space-y-2 text-base sm:pl-9">
                   <div>
-                    <dt className="font-semibold">If this is true for you:</dt>
+                    <dt className="font-semibold">{words.ifTrue}</dt>
                     <dd>
                       <TextWithPhoneLinks text={item.ifTrue} />
                     </dd>
                   </div>
                   <div>
-                    <dt className="font-semibold">If not, or you are not sure:</dt>
+                    <dt className="font-semibold">{words.ifNotTrue}</dt>
                     <dd>
                       <TextWithPhoneLinks text={item.ifNotTrue} />
                     </dd>
@@ -53,13 +54,11 @@ export function SelfCheck() {
           })}
         </ul>
       </fieldset>
-      <p className="mt-6">
-        When you reach the end, look again at the statements you could not check. Those are the things to bring up at
-        your assessment. Not checking some of them does not mean IOP is wrong for you.
-      </p>
+      <p className="mt-6">{words.outro}</p>
       <SelfCheckSummaryPanel
         items={selfCheck.items}
-        crisisLinks={crisisOnlyLines.map(({ id, action, href, text }) => ({ id, action, href, text }))}
+        crisisLinks={crisisOnlyLines(lang).map(({ id, action, href, text }) => ({ id, action, href, text }))}
+        words={words.summary}
       />
     </form>
   );

@@ -19,7 +19,7 @@ export function CrisisLineLinks({
       </a>
       {line.text && (
         <>
-          {" or "}
+          {` ${line.text.or} `}
           <a href={line.text.href} className={className}>
             {line.text.action}
           </a>

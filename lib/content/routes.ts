@@ -16,6 +16,11 @@ export const OWN_ROUTE_SLUGS: readonly string[] = [HOME_SLUG, "admissions"];
 
 export const PAGES_DIR = path.join(process.cwd(), "content", "pages");
 
+/** The file a page is written in: content/pages/<slug>.mdx, or content/pages/es/<slug>.mdx in Spanish. */
+export function pageFile(slug: string, lang: "en" | "es"): string {
+  return lang === "es" ? `content/pages/es/${slug}.mdx` : `content/pages/${slug}.mdx`;
+}
+
 export function pathForSlug(slug: string): string {
   return slug === HOME_SLUG ? "/" : `/${slug}`;
 }

@@ -3,40 +3,45 @@ import { crisisLineSchema, sourceSchema } from "./schemas";
 
 const helpline = {
   id: "samhsa",
-  name: "SAMHSA National Helpline",
   number: "1-800-662-4357",
-  action: "Call 1-800-662-4357",
   href: "tel:+18006624357",
+  en: { name: "SAMHSA National Helpline", action: "Call 1-800-662-4357" },
+  es: { name: "Línea Nacional de Ayuda de SAMHSA", action: "Llame al 1-800-662-4357" },
   kind: "referral",
+};
+const lifeline = {
+  ...helpline,
+  number: "988",
+  href: "tel:988",
+  textHref: "sms:988",
+  en: { name: "988", action: "Call 988", textAction: "text 988" },
+  es: { name: "988", action: "Llame al 988", textAction: "envíe AYUDA al 988" },
 };
 
 describe("crisis line", () => {
-  it("accepts a line whose action and link carry the number it shows", () => {
+  it("accepts a line whose actions and links carry the number it shows, in both languages", () => {
     expect(crisisLineSchema.parse(helpline).number).toBe("1-800-662-4357");
-    expect(
-      crisisLineSchema.parse({
-        ...helpline,
-        number: "988",
-        action: "Call 988",
-        href: "tel:988",
-        text: { action: "text 988", href: "sms:988" },
-      }),
-    ).toBeTruthy();
+    expect(crisisLineSchema.parse(lifeline)).toBeTruthy();
+    expect(crisisLineSchema.parse({ ...helpline, es: undefined })).toBeTruthy();
   });
 
   it("rejects a text link that would reach another number, or one that is not a text message", () => {
-    const lifeline = { ...helpline, number: "988", action: "Call 988", href: "tel:988" };
-    const wrongNumber = crisisLineSchema.safeParse({ ...lifeline, text: { action: "text 988", href: "sms:989" } });
-    expect(wrongNumber.error?.issues[0]).toMatchObject({ path: ["text"] });
-    expect(crisisLineSchema.safeParse({ ...lifeline, text: { action: "text 988", href: "tel:988" } }).success).toBe(
-      false,
-    );
+    const wrongNumber = crisisLineSchema.safeParse({ ...lifeline, textHref: "sms:989" });
+    expect(wrongNumber.error?.issues[0]).toMatchObject({ path: ["textHref"] });
+    expect(crisisLineSchema.safeParse({ ...lifeline, textHref: "tel:988" }).success).toBe(false);
     expect(crisisLineSchema.safeParse({ ...lifeline, href: "sms:988" }).success).toBe(false);
   });
 
+  it("rejects a text link whose words are missing in one language, or do not show the number", () => {
+    const noWords = crisisLineSchema.safeParse({ ...lifeline, es: { name: "988", action: "Llame al 988" } });
+    expect(noWords.error?.issues[0]).toMatchObject({ path: ["es"] });
+    const hidden = crisisLineSchema.safeParse({ ...lifeline, es: { ...lifeline.es, textAction: "envíe AYUDA" } });
+    expect(hidden.error?.issues[0]).toMatchObject({ path: ["es", "textAction"] });
+  });
+
   it("rejects an action that does not show the number, since text elsewhere links the number by how it is written", () => {
-    const result = crisisLineSchema.safeParse({ ...helpline, action: "Call the Helpline" });
-    expect(result.error?.issues[0]).toMatchObject({ path: ["action"], message: "action must show the number" });
+    const result = crisisLineSchema.safeParse({ ...helpline, es: { ...helpline.es, action: "Llame a la línea" } });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["es", "action"], message: "action must show the number" });
   });
 
   it("rejects a link that would dial another number than the one shown", () => {

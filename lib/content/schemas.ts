@@ -8,6 +8,11 @@ import { clockMinutes } from "@/lib/format";
  */
 
 const text = z.string().trim().min(1);
+/**
+ * Words a provider writes in both of the site's languages, side by side, so an edit to one is seen beside the
+ * other. Facts (numbers, times, phones) are never localized: they are written once and formatted per language.
+ */
+const localized = z.strictObject({ en: text, es: text });
 const isoDate = z.iso.date();
 /** "18:00": 24-hour clock, so arithmetic on it needs no AM/PM parsing. */
 /** Lower-case letters, digits and hyphens: page slugs, and ids that become URL fragments such as /faq#how-long-is-iop. */
@@ -74,42 +79,50 @@ const practicalSchema = z.strictObject({
   /** Ids from `locations` where the evening block meets. */
   eveningLocationIds: z.array(z.string()).min(1).optional(),
   /** Whether one-to-one sessions count inside the weekly hours or come on top of them, and how often. */
-  oneToOne: z.strictObject({ insideWeeklyHours: z.boolean(), howOften: text }).optional(),
+  oneToOne: z.strictObject({ insideWeeklyHours: z.boolean(), howOften: localized }).optional(),
   /** Video sessions: offered or not, and which parts. */
-  telehealth: z.strictObject({ offered: z.boolean(), which: z.string().optional() }).optional(),
-  /** Languages sessions are held in, and whether a free interpreter is booked when needed. */
-  languages: z.strictObject({ sessions: z.array(text).min(1), freeInterpreter: z.boolean() }).optional(),
+  telehealth: z.strictObject({ offered: z.boolean(), which: localized.optional() }).optional(),
+  /**
+   * What happens in Spanish (every part is also in English), and whether a free interpreter is booked for anything
+   * else. The Spanish pages, the confirmation and the JSON-LD say exactly this, so it is a fact, not copy.
+   */
+  languages: z
+    .strictObject({
+      spanish: z.strictObject({ admissions: z.boolean(), oneToOne: z.boolean(), groups: z.boolean() }),
+      freeInterpreter: z.boolean(),
+    })
+    .optional(),
   insurance: z
     .strictObject({
       accepted: z.array(insurancePlanSchema).min(1),
       /** What someone without insurance can do: a self-pay price, a sliding scale by income. */
-      withoutInsurance: z.string().optional(),
+      withoutInsurance: localized.optional(),
     })
     .optional(),
   /** The first phone call: about how long, and what it covers. */
-  firstCall: z.strictObject({ minutes: z.number().int().positive(), covers: text }).optional(),
+  firstCall: z.strictObject({ minutes: z.number().int().positive(), covers: localized }).optional(),
   /** The assessment: how long, where, what it costs, and any urine or saliva test. */
   assessment: z
-    .strictObject({ minutes: z.number().int().positive(), where: text, cost: text, testing: text })
+    .strictObject({ minutes: z.number().int().positive(), where: localized, cost: localized, testing: localized })
     .optional(),
-  bringOnDayOne: z.array(text).min(1).optional(),
-  missedSessions: z.string().optional(),
+  bringOnDayOne: z.array(localized).min(1).optional(),
+  missedSessions: localized.optional(),
   /** Whether a person can stay past the planned length, and how that is decided. */
-  stayingLonger: z.string().optional(),
+  stayingLonger: localized.optional(),
   /** When texts to textLine are read. */
-  textsAnswered: z.string().optional(),
+  textsAnswered: localized.optional(),
   /** How people in the program reach staff outside session and phone hours. */
-  afterHours: z.string().optional(),
+  afterHours: localized.optional(),
 });
 
 /** What the program does about medicine for addiction; rendered as a service, an FAQ and on the withdrawal notes. */
 const medicationSchema = z.strictObject({
   /** Medicines the program's own prescribers can start or continue. */
-  prescribes: z.array(text),
+  prescribes: z.array(localized),
   /** Medicines a person already takes that the program welcomes them on. */
-  welcomesPeopleOn: z.array(text),
+  welcomesPeopleOn: z.array(localized),
   /** Who the program works with, e.g. opioid treatment programs (methadone clinics). */
-  coordinatesWith: z.array(text),
+  coordinatesWith: z.array(localized),
 });
 
 export const programSchema = z
@@ -117,7 +130,7 @@ export const programSchema = z
     name: text,
     shortName: text,
     /** One honest line shown in the footer, e.g. that the program is fictional. */
-    disclaimer: z.string().optional(),
+    disclaimer: localized.optional(),
     admissionsPhone: phone,
     textLine: phone.optional(),
     /** Shown to visitors; the address that receives requests is INTAKE_EMAIL. */
@@ -127,14 +140,14 @@ export const programSchema = z
       /** IANA name, e.g. "America/New_York": the hours are on this clock, wherever the visitor or server is. */
       timeZone: z.string().refine(isTimeZone, "use an IANA time zone, for example America/New_York"),
       /** How visitors know that time zone, e.g. "Eastern time". */
-      timeZoneName: text,
+      timeZoneName: localized,
       blocks: z.array(timeBlockSchema).min(1),
     }),
     /** How soon the team returns a request, e.g. "one business day"; shown on the confirmation. */
-    callbackWithin: text,
+    callbackWithin: localized,
     programLengthWeeks: z.number().int().positive(),
     locations: z.array(locationSchema).min(1),
-    accreditation: z.string().optional(),
+    accreditation: localized.optional(),
     /** Left out, the site says "ask us" about medicine. */
     medication: medicationSchema.optional(),
     practical: practicalSchema.default({}),
@@ -154,32 +167,49 @@ export const programSchema = z
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
+/** The words of a crisis line in one language; the number and links are the line's own, written once. */
+const crisisLineWords = z.strictObject({
+  name: text,
+  action: text,
+  /** For lines that also take text messages, e.g. 988: the words of the second link beside the call link. */
+  textAction: text.optional(),
+  detail: z.string().optional(),
+});
+
 export const crisisLineSchema = z
   .strictObject({
     id: z.string(),
-    name: text,
     /** The number as running text writes it ("988", "1-800-662-4357"); other text links it wherever it appears. */
     number: z.string().regex(/^\d+(-\d+)*$/, "digits, in groups joined by hyphens, as people read it"),
-    action: text,
     href: z.string().regex(/^(tel|https):/),
-    /** For lines that also take text messages, e.g. 988: a second link beside the call link. */
-    text: z.strictObject({ action: text, href: z.string().regex(/^sms:/) }).optional(),
-    detail: z.string().optional(),
+    /** For lines that also take text messages, e.g. 988. */
+    textHref: z.string().regex(/^sms:/).optional(),
+    en: crisisLineWords,
+    /** Left out for a line that serves only in English: Spanish pages do not show it. */
+    es: crisisLineWords.optional(),
     /** "crisis" lines lead every page; a "referral" line (SAMHSA's helpline) finds treatment and gives no counseling. */
     kind: z.enum(["crisis", "referral"]),
   })
-  .refine((line) => line.action.includes(line.number), { message: "action must show the number", path: ["action"] })
-  .refine((line) => digits(line.href).endsWith(digits(line.number)), {
-    message: "href must dial the number shown",
-    path: ["href"],
-  })
-  .refine(
-    (line) => !line.text || (line.text.action.includes(line.number) && digits(line.text.href) === digits(line.number)),
-    {
-      message: "the text link must show and reach the number",
-      path: ["text"],
-    },
-  );
+  .superRefine((line, ctx) => {
+    if (!digits(line.href).endsWith(digits(line.number))) {
+      ctx.addIssue({ code: "custom", message: "href must dial the number shown", path: ["href"] });
+    }
+    if (line.textHref && digits(line.textHref) !== digits(line.number)) {
+      ctx.addIssue({ code: "custom", message: "the text link must reach the number", path: ["textHref"] });
+    }
+    for (const lang of ["en", "es"] as const) {
+      const words = line[lang];
+      if (!words) continue;
+      if (!words.action.includes(line.number)) {
+        ctx.addIssue({ code: "custom", message: "action must show the number", path: [lang, "action"] });
+      }
+      if (!!line.textHref !== !!words.textAction) {
+        ctx.addIssue({ code: "custom", message: "a text link needs both textHref and textAction", path: [lang] });
+      } else if (words.textAction && !words.textAction.includes(line.number)) {
+        ctx.addIssue({ code: "custom", message: "the text link must show the number", path: [lang, "textAction"] });
+      }
+    }
+  });
 
 export const sourceSchema = z
   .strictObject({
@@ -222,6 +252,14 @@ export const pageMetaSchema = z
       label: text,
       text: text,
     }),
+    /**
+     * Spanish pages only: the first 12 characters of `git hash-object` of the English page this one translates.
+     * The twin check fails when the English page has changed since (tests/content-check/spanish-twins.ts).
+     */
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/, "the English file's git blob id, e.g. from git hash-object")
+      .optional(),
   })
   .refine((m) => !m.lastUpdated || m.lastUpdated > m.lastReviewed, {
     message: "lastUpdated is for changes after the review; remove it when the page is reviewed again",
@@ -372,13 +410,26 @@ export const selfCheckSchema = z.strictObject({
   sources: sourceIds,
 });
 
+export type Localized = z.infer<typeof localized>;
 export type TimeBlock = z.infer<typeof timeBlockSchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type Practical = z.infer<typeof practicalSchema>;
 export type Medication = z.infer<typeof medicationSchema>;
 export type InsurancePlan = z.infer<typeof insurancePlanSchema>;
-export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type CrisisLineData = z.infer<typeof crisisLineSchema>;
+/** A crisis line in one language, as components render it. */
+export type CrisisLine = {
+  id: string;
+  number: string;
+  href: string;
+  kind: CrisisLineData["kind"];
+  name: string;
+  action: string;
+  /** The text-message link, and the word that joins it to the call link ("Call 988 or text 988"). */
+  text?: { action: string; href: string; or: string };
+  detail?: string;
+};
 export type Source = z.infer<typeof sourceSchema>;
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;

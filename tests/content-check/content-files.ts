@@ -46,7 +46,7 @@ export function realProgramFacts(): ProgramFact[] {
       ...distinctiveNameWords(program.shortName),
       ...program.locations.flatMap((l) => [l.name, l.street, l.city]),
       ...(program.displayEmail ? [program.displayEmail] : []),
-      program.admissionsHours.timeZoneName,
+      ...Object.values(program.admissionsHours.timeZoneName),
     ],
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The twin check over the real pages: content/pages/<slug>.mdx against
- * content/pages/es/<slug>.mdx. Until issue 25 adds Spanish pages it passes
- * because SPANISH_EDITION says "not-started", and it prints that it did.
+ * content/pages/es/<slug>.mdx, with SPANISH_EDITION "required": every page
+ * has its twin, and no English page changed after its translation.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

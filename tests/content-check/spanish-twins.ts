@@ -26,7 +26,7 @@ import type { PageFacts } from "./spanish-twin-facts";
 export type SpanishEdition = "not-started" | "required";
 
 /** Where the edition stands; spanish-twins.content.test.ts checks the real pages against it. Issue 25 sets "required". */
-export const SPANISH_EDITION: SpanishEdition = "not-started";
+export const SPANISH_EDITION: SpanishEdition = "required";
 
 export type TwinProblem = { route: string; problem: string };
 export type TwinReport = { problems: TwinProblem[]; notices: string[] };

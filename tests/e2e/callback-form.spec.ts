@@ -40,7 +40,7 @@ async function expectOneEmail(reference: string, name: string) {
 test("a person with JavaScript gets a confirmation and intake gets exactly one email", async ({ page }) => {
   await page.goto("/admissions");
   // Before sending, the page says how soon the call comes, from content/program.ts.
-  await expect(page.getByRole("main")).toContainText(`We call you back within ${program.callbackWithin}`);
+  await expect(page.getByRole("main")).toContainText(`We call you back within ${program.callbackWithin.en}`);
   const who = person({
     email: "caller@example.com",
     forWhom: "loved-one",

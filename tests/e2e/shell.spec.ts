@@ -1,13 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { routes } from "../support/routes";
+import { ui } from "@/content/ui";
+import { pageRoutes, routes } from "../support/routes";
 
-/** The promises every page makes: its own title and description, one h1, a way past the menu, a phone line, crisis help. */
-for (const route of routes) {
+/**
+ * The promises every page makes, in its own language: its own title and description, one h1, a way past the menu, a
+ * phone line, crisis help.
+ */
+for (const { route, lang } of pageRoutes) {
+  const words = ui[lang];
   test.describe(`page ${route}`, () => {
     test("answers 200 with its own title, description and one h1", async ({ page }) => {
       const response = await page.goto(route);
       expect(response?.status()).toBe(200);
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page).toHaveTitle(/\S.{4,}/);
       const description = await page.locator('meta[name="description"]').getAttribute("content");
       expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
@@ -19,16 +24,16 @@ for (const route of routes) {
     test("has the skip link first, a click-to-call link and crisis lines", async ({ page }) => {
       await page.goto(route);
       await page.keyboard.press("Tab");
-      const skip = page.getByRole("link", { name: "Skip to main content" });
+      const skip = page.getByRole("link", { name: words.skipLink });
       await expect(skip).toBeFocused();
       await expect(skip).toBeVisible();
       await page.keyboard.press("Enter");
       await expect(page.locator("main")).toBeFocused();
 
-      const call = page.getByRole("banner").getByRole("link", { name: /call admissions/i });
+      const call = page.getByRole("banner").getByRole("link", { name: new RegExp(words.header.callAdmissions, "i") });
       await expect(call).toBeVisible();
       await expect(call).toHaveAttribute("href", /^tel:\+1\d{10}$/);
-      const crisis = page.getByRole("complementary", { name: "Help in a crisis" });
+      const crisis = page.getByRole("complementary", { name: words.crisisStrip.label });
       await expect(crisis.locator('a[href="tel:911"]')).toBeVisible();
       await expect(crisis.locator('a[href="tel:988"]')).toBeVisible();
       await expect(crisis.locator('a[href="sms:988"]')).toBeVisible();

@@ -4,10 +4,11 @@ import base from "../../playwright.config";
 
 /*
  * The end-to-end run against the second program (tests/provider/run.mjs runs it from the root of the scratch copy):
- * the specs that show program facts (shell, content, seo, links, the callback form) and the leftovers scan. The
- * mail pipeline, limits, refusals, nginx and startup do not change with the program and run once, in the main suite;
- * so do the accessibility and layout specs, which take minutes (a11y passed against the second program when this
- * subset was chosen, 5 December 2026). Ports come from the same variables as the main suite's, offset by run.mjs.
+ * the specs that show program facts (shell, content, seo, links, the callback form, the Spanish pages) and the
+ * leftovers scan. The mail pipeline, limits, refusals, nginx and startup do not change with the program and run once,
+ * in the main suite; so do the accessibility and layout specs, which take minutes (a11y passed against the second
+ * program when this subset was chosen, 5 December 2026, before the Spanish pages). Ports come from the same variables
+ * as the main suite's, offset by run.mjs.
  */
 const root = process.cwd();
 
@@ -20,6 +21,7 @@ export default defineConfig({
     "e2e/seo.spec.ts",
     "e2e/links.spec.ts",
     "e2e/callback-form.spec.ts",
+    "e2e/spanish.spec.ts",
     "provider/leftovers.spec.ts",
   ],
   reporter: [["list"], ["json", { outputFile: path.join(root, "test-results/e2e.json") }]],

@@ -6,7 +6,7 @@ import { programSchema } from "@/lib/content/schemas";
  * `npm test` copies this file over content/program.ts in a scratch copy of the project and builds and tests the
  * whole site against it (tests/provider/run.mjs). Every field a provider can set differs from the shipped program:
  * another name, area code, time zone and admissions days, length, one location instead of two, other mornings,
- * medicines, languages and practical answers; `missedSessions` is left out, so its "Ask us" line shows.
+ * medicines, languages and practical answers, in English and Spanish; `missedSessions` is left out, so its "Ask us" line shows.
  * Lakeshore is as fictional as Riverbend: its numbers are in the 555-0100 to 555-0199 range reserved for fiction.
  */
 export const program = parseContent(
@@ -14,23 +14,28 @@ export const program = parseContent(
   {
     name: "Lakeshore Recovery Intensive Outpatient",
     shortName: "Lakeshore Recovery",
-    disclaimer:
-      "Lakeshore Recovery is a made-up program for testing this site. Its phone numbers and address are not real.",
+    disclaimer: {
+      en: "Lakeshore Recovery is a made-up program for testing this site. Its phone numbers and address are not real.",
+      es: "Lakeshore Recovery es un programa inventado para probar este sitio. Sus teléfonos y su dirección no son reales.",
+    },
     admissionsPhone: { display: "(720) 555-0163", e164: "+17205550163" },
     textLine: { display: "(720) 555-0164", e164: "+17205550164" },
     displayEmail: "intake@lakeshore-recovery.example",
     admissionsHours: {
       timeZone: "America/Denver",
-      timeZoneName: "Mountain time",
+      timeZoneName: { en: "Mountain time", es: "hora de la Montaña" },
       blocks: [
         { days: ["Mon", "Tue", "Wed", "Thu"], start: "07:30", end: "18:30" },
         { days: ["Fri"], start: "07:30", end: "17:00" },
         { days: ["Sun"], start: "12:00", end: "16:00" },
       ],
     },
-    callbackWithin: "four office hours",
+    callbackWithin: { en: "four office hours", es: "cuatro horas de oficina" },
     programLengthWeeks: 10,
-    accreditation: "Licensed by the state behavioral health office (made-up example)",
+    accreditation: {
+      en: "Licensed by the state behavioral health office (made-up example)",
+      es: "Con licencia de la oficina estatal de salud conductual (ejemplo inventado)",
+    },
     locations: [
       {
         id: "lakeshore",
@@ -43,31 +48,56 @@ export const program = parseContent(
       },
     ],
     medication: {
-      prescribes: ["naltrexone", "buprenorphine"],
-      welcomesPeopleOn: ["methadone", "buprenorphine"],
-      coordinatesWith: ["your primary care clinic"],
+      prescribes: [
+        { en: "naltrexone", es: "naltrexona" },
+        { en: "buprenorphine", es: "buprenorfina" },
+      ],
+      welcomesPeopleOn: [
+        { en: "methadone", es: "metadona" },
+        { en: "buprenorphine", es: "buprenorfina" },
+      ],
+      coordinatesWith: [{ en: "your primary care clinic", es: "su clínica de atención primaria" }],
     },
     practical: {
       ages: { min: 21 },
       eveningLocationIds: ["lakeshore"],
-      oneToOne: { insideWeeklyHours: false, howOften: "every other week" },
+      oneToOne: { insideWeeklyHours: false, howOften: { en: "every other week", es: "cada dos semanas" } },
       telehealth: { offered: false },
-      languages: { sessions: ["Spanish", "English"], freeInterpreter: false },
+      // Groups in Spanish too, and no free interpreter: unlike Riverbend on both.
+      languages: { spanish: { admissions: true, oneToOne: true, groups: true }, freeInterpreter: false },
       insurance: { accepted: ["medicaid", "private"] },
       firstCall: {
         minutes: 15,
-        covers: "We ask what brings you to us and how to reach you. You can skip any question.",
+        covers: {
+          en: "We ask what brings you to us and how to reach you. You can skip any question.",
+          es: "Le preguntamos qué lo trae y cómo comunicarnos con usted. Puede saltar cualquier pregunta.",
+        },
       },
       assessment: {
         minutes: 90,
-        where: "at the center",
-        cost: "Your plan is billed for the assessment.",
-        testing: "We do not ask for a urine test at the assessment.",
+        where: { en: "at the center", es: "en el centro" },
+        cost: { en: "Your plan is billed for the assessment.", es: "La evaluación se cobra a su seguro." },
+        testing: {
+          en: "We do not ask for a urine test at the assessment.",
+          es: "No pedimos una prueba de orina en la evaluación.",
+        },
       },
-      bringOnDayOne: ["a photo ID", "your medicine bottles"],
-      stayingLonger: "Some people stay a few more weeks. Your counselor talks it over with you.",
-      textsAnswered: "A counselor reads texts on weekdays.",
-      afterHours: "At night, a nurse on call answers our main line.",
+      bringOnDayOne: [
+        { en: "a driver's license or other photo ID", es: "su licencia de manejar u otra identificación con foto" },
+        { en: "your medicine bottles", es: "los frascos de sus medicinas" },
+      ],
+      stayingLonger: {
+        en: "Some people stay a few more weeks. Your counselor talks it over with you.",
+        es: "Algunas personas se quedan unas semanas más. Su consejero lo habla con usted.",
+      },
+      textsAnswered: {
+        en: "A counselor reads texts on weekdays.",
+        es: "Un consejero lee los textos de lunes a viernes.",
+      },
+      afterHours: {
+        en: "At night, a nurse on call answers our main line.",
+        es: "De noche, una enfermera de guardia contesta nuestra línea principal.",
+      },
     },
   },
   "content/program.ts",

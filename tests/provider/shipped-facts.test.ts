@@ -16,7 +16,7 @@ describe("the shipped program's facts", () => {
         program.shortName,
         program.admissionsPhone.display,
         program.admissionsPhone.e164,
-        program.admissionsHours.timeZoneName,
+        ...Object.values(program.admissionsHours.timeZoneName),
         `${program.programLengthWeeks} weeks`,
         ...program.locations.flatMap((l) => [l.name, l.street, l.city, l.postalCode]),
       ]),

@@ -1,16 +1,20 @@
 import { formatAdmissionsHours } from "@/lib/admissions-hours";
-import type { Program } from "@/lib/content/schemas";
+import type { Localized, Program } from "@/lib/content/schemas";
+import { LANGS } from "@/lib/i18n/locales";
 import { distinctiveNameWords } from "../content-check/source-rules";
 
 /**
  * What must not be left on a site built for another program: the shipped program's names, numbers, places and
- * length, and its own sentences, read from the program data itself rather than typed into a list, so the list
+ * length, and its own sentences in English and Spanish, read from the program data itself rather than typed into a list, so the list
  * follows any edit of content/program.ts. Medicine names, plan names, days and clock times are left out: they are
  * ordinary words (or parts of words) that other pages use about any program.
  */
 export type ShippedFact = { field: string; text: string };
 
-const WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const WORD_NUMBERS = {
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+  es: ["cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"],
+};
 
 export function shippedFacts(p: Program): ShippedFact[] {
   const facts: ShippedFact[] = [
@@ -20,9 +24,12 @@ export function shippedFacts(p: Program): ShippedFact[] {
     ...phoneFacts("admissionsPhone", p.admissionsPhone),
     ...(p.textLine ? phoneFacts("textLine", p.textLine) : []),
     { field: "admissionsHours.timeZone", text: p.admissionsHours.timeZone },
-    { field: "admissionsHours.timeZoneName", text: p.admissionsHours.timeZoneName },
-    { field: "admissionsHours", text: formatAdmissionsHours(p.admissionsHours) },
-    { field: "callbackWithin", text: p.callbackWithin },
+    ...inBoth("admissionsHours.timeZoneName", p.admissionsHours.timeZoneName),
+    ...LANGS.map((lang) => ({
+      field: `admissionsHours (${lang})`,
+      text: formatAdmissionsHours(p.admissionsHours, lang),
+    })),
+    ...inBoth("callbackWithin", p.callbackWithin),
     ...lengthFacts(p.programLengthWeeks),
     ...p.locations.flatMap((l, i) => [
       { field: `locations.${i}.id`, text: l.id },
@@ -32,15 +39,19 @@ export function shippedFacts(p: Program): ShippedFact[] {
       { field: `locations.${i}.city`, text: l.city },
       { field: `locations.${i}.postalCode`, text: l.postalCode },
     ]),
+    ...(p.displayEmail ? [{ field: "displayEmail", text: p.displayEmail }] : []),
+    ...(p.disclaimer ? inBoth("disclaimer", p.disclaimer) : []),
+    ...(p.accreditation ? inBoth("accreditation", p.accreditation) : []),
   ];
-  if (p.displayEmail) facts.push({ field: "displayEmail", text: p.displayEmail });
-  if (p.disclaimer) facts.push({ field: "disclaimer", text: p.disclaimer });
-  if (p.accreditation) facts.push({ field: "accreditation", text: p.accreditation });
-  // The program's own sentences: any string of four words or more under practical and medication.
+  // The program's own sentences, in either language: any string of four words or more under practical and medication.
   for (const [field, value] of leaves({ practical: p.practical, medication: p.medication })) {
     if (value.split(/\s+/).length >= 4) facts.push({ field, text: value });
   }
   return dedupe(facts);
+}
+
+function inBoth(field: string, words: Localized): ShippedFact[] {
+  return LANGS.map((lang) => ({ field: `${field}.${lang}`, text: words[lang] }));
 }
 
 function phoneFacts(field: string, phone: { display: string; e164: string }): ShippedFact[] {
@@ -56,11 +67,14 @@ function phoneFacts(field: string, phone: { display: string; e164: string }): Sh
 
 function lengthFacts(weeks: number): ShippedFact[] {
   const field = "programLengthWeeks";
-  const word = WORD_NUMBERS[weeks];
+  const en = WORD_NUMBERS.en[weeks];
+  const es = WORD_NUMBERS.es[weeks];
   return [
     { field, text: `${weeks} weeks` },
     { field, text: `${weeks}-week` },
-    ...(word ? [{ field, text: `${word} weeks` }] : []),
+    { field, text: `${weeks} semanas` },
+    ...(en ? [{ field, text: `${en} weeks` }] : []),
+    ...(es ? [{ field, text: `${es} semanas` }] : []),
   ];
 }
 

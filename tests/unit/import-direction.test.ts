@@ -14,6 +14,7 @@ const ACCEPTED_UPWARD = new Set([
   "lib/content/known-sources.ts -> content/sources.ts", // the source registry
   "lib/callback/runtime.ts -> content/program.ts", // the composition root
   "lib/content/pages.ts -> content/pages/", // the page loader: import(`@/content/pages/${slug}.mdx`)
+  "lib/content/pages.ts -> content/pages/es/", // and its Spanish twin: import(`@/content/pages/es/${slug}.mdx`)
 ]);
 
 function sourceFiles(dir: string): string[] {

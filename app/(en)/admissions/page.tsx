@@ -1,0 +1,9 @@
+import { AdmissionsPageRoute } from "@/components/callback/admissions-page-route";
+import { contentPageMetadata } from "@/lib/content/page-metadata";
+
+export const generateMetadata = () => contentPageMetadata("admissions", "en");
+
+/** Rendered per request: the callback form inside carries a fresh submission key for each visit. */
+export default function AdmissionsPage() {
+  return <AdmissionsPageRoute lang="en" />;
+}

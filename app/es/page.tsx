@@ -1,0 +1,8 @@
+import { ContentPageRoute } from "@/components/content/content-page";
+import { contentPageMetadata } from "@/lib/content/page-metadata";
+
+export const generateMetadata = () => contentPageMetadata("home", "es");
+
+export default function SpanishHomePage() {
+  return <ContentPageRoute slug="home" lang="es" />;
+}
