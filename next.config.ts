@@ -4,7 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import path from "node:path";
 import { FORM_POST_LIMIT_BYTES } from "./lib/callback/post-limit";
 import { FILE_CSP, securityHeaders } from "./lib/security/csp";
-import { isSiteUrl } from "./lib/site-url";
+import { siteUrlBuildNotice } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -43,27 +43,11 @@ const nextConfig: NextConfig = {
 const withMDX = createMDX();
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl(process.env.SITE_URL);
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const notice = siteUrlBuildNotice(process.env.SITE_URL);
+    // Next loads this file again in each build worker (which it marks IS_NEXT_WORKER, next/dist/lib/worker.js); only
+    // the main process says it.
+    if (notice && !process.env.IS_NEXT_WORKER) console.warn(notice);
+  }
   return withMDX(nextConfig);
-}
-
-/**
- * The address is fixed into the pages at build time. A real site built without it would point search engines and
- * shared links at localhost; one built with a malformed value would fail later with a bare "Invalid URL".
- */
-function checkSiteUrl(value: string | undefined) {
-  if (value) {
-    if (!isSiteUrl(value)) {
-      throw new Error(`SITE_URL must be the site's public address, such as https://example.org (it is "${value}").`);
-    }
-    return;
-  }
-  // Next reads this file in more than one process during a build; the variable lets only the first one say it.
-  if (!process.env.SITE_URL_WARNED) {
-    process.env.SITE_URL_WARNED = "1";
-    console.warn(
-      "SITE_URL is not set: this build's canonical links, sitemap, Open Graph and JSON-LD use http://localhost:3000. " +
-        "That is fine for trying the site out; to deploy, build with SITE_URL set to the public https:// address.",
-    );
-  }
 }
