@@ -3,7 +3,7 @@ import path from "node:path";
 import { program } from "@/content/program";
 import { schedule } from "@/content/schedule";
 import { formatClock } from "@/lib/format";
-import { routeForSlug } from "./routes";
+import { LANGS, localizedPath } from "@/lib/i18n/locales";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
 import { distinctiveNameWords, programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
 
@@ -51,7 +51,11 @@ export function realProgramFacts(): ProgramFact[] {
   });
 }
 
-/** Every path an internal link may point to: each content page, plus the files the app serves. */
+/**
+ * Every path an internal link may point to: each content page in each language (every English page links to its
+ * Spanish twin under /es), plus the files the app serves.
+ */
 export function knownPaths(slugs: readonly string[]): Set<string> {
-  return new Set([...slugs.map(routeForSlug), "/evening-sessions.ics", "/sitemap.xml", "/robots.txt"]);
+  const pages = LANGS.flatMap((lang) => slugs.map((slug) => localizedPath(lang, slug)));
+  return new Set([...pages, "/evening-sessions.ics", "/sitemap.xml", "/robots.txt"]);
 }
