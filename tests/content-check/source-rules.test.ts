@@ -49,10 +49,12 @@ describe("program facts typed by hand", () => {
       "Call (555) 555-0142 or 1-800-662-4357.",
       "Welcome to Riverbend IOP, in Maple Hollow.",
       "Hours are Eastern time. Riverbends bend.",
+      "El programa dura ocho semanas.",
     ].join("\n");
     const issues = findHandTypedFacts([{ path: "content/pages/bad.mdx", text }], facts);
     expect(issues.map((i) => `${i.line} ${i.message.split(" typed")[0]}`)).toEqual([
       '1 program length "8 weeks"',
+      '9 program length "ocho semanas"',
       '2 days a week "four evenings a week"',
       '3 hours a week "12 hours a week"',
       '4 hours a session "3-hour session"',
@@ -66,7 +68,8 @@ describe("program facts typed by hand", () => {
   });
 
   it("passes ranges about other programs and facts that are not the program's", () => {
-    const text = "Most IOPs last 8 to 12 weeks. IOP means 9 hours a week or more. Call 988 or 911.";
+    const text =
+      "Most IOPs last 8 to 12 weeks. IOP means 9 hours a week or more. Call 988 or 911. Duran de 8 a 12 semanas.";
     expect(findHandTypedFacts([{ path: "x.mdx", text }], facts)).toEqual([]);
   });
 

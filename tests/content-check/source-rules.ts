@@ -84,7 +84,22 @@ const WORDS = [
   "eleven",
   "twelve",
 ];
-const numberPattern = (n: number) => (WORDS[n] ? `(?:${n}|${WORDS[n]})` : String(n));
+const WORDS_ES = [
+  "cero",
+  "una",
+  "dos",
+  "tres",
+  "cuatro",
+  "cinco",
+  "seis",
+  "siete",
+  "ocho",
+  "nueve",
+  "diez",
+  "once",
+  "doce",
+];
+const numberPattern = (n: number, words: readonly string[] = WORDS) => (words[n] ? `(?:${n}|${words[n]})` : String(n));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -106,6 +121,12 @@ export function programFactPatterns(facts: {
     {
       label: "program length",
       pattern: new RegExp(`(?<!to )\\b${numberPattern(facts.lengthWeeks)}[- ]weeks?\\b(?! to)`, "i"),
+      from: "<ProgramLength /> or program.programLengthWeeks",
+    },
+    {
+      // The Spanish pages: "8 semanas", "ocho semanas"; a range ("de 8 a 12 semanas") is about other programs.
+      label: "program length",
+      pattern: new RegExp(`(?<!\\ba )\\b${numberPattern(facts.lengthWeeks, WORDS_ES)} semanas?\\b(?! a )`, "i"),
       from: "<ProgramLength /> or program.programLengthWeeks",
     },
     ...[...new Set(facts.daysPerWeek)].map((n) => ({
