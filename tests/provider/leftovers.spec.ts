@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { routes } from "../support/routes";
-import { findFacts, type ShippedFact } from "./shipped-facts";
+import { findFacts, type ShippedFact } from "./find-facts";
 
 /*
  * Run by tests/provider/run.mjs in a scratch copy built for the second program: nothing of the shipped program

@@ -26,5 +26,6 @@ export default defineConfig({
   ],
   reporter: [["list"], ["json", { outputFile: path.join(root, "test-results/e2e.json") }]],
   globalSetup: path.join(root, "tests/e2e/global-setup.ts"),
+  tsconfig: path.join(root, "tests/support/tsconfig.playwright.json"),
   webServer: { ...base.webServer!, cwd: root } as typeof base.webServer,
 });

@@ -76,10 +76,13 @@ const inScratch = { cwd: scratch, env: scratchEnv };
 // Not under test-results/, which Playwright empties when it starts.
 mkdirSync(path.join(scratch, ".data/provider"), { recursive: true });
 const factsFile = path.join(scratch, ".data/provider/shipped-facts.json");
-const listed = run("shipped facts", "npx", ["tsx", "tests/provider/list-shipped-facts.ts", factsFile], {
-  cwd: root,
-  env,
-});
+// react-server: the hours are formatted by server-only code, as in the pages.
+const listed = run(
+  "shipped facts",
+  "npx",
+  ["tsx", "--conditions=react-server", "tests/provider/list-shipped-facts.ts", factsFile],
+  { cwd: root, env },
+);
 
 const built = run("build", "npx", ["next", "build"], inScratch);
 results.push({ label: "build", passed: built.ok ? 1 : 0, failed: built.ok ? 0 : 1, seconds: built.seconds });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { program } from "@/content/program";
 import { program as second } from "./second-program";
-import { findFacts, shippedFacts } from "./shipped-facts";
+import { findFacts } from "./find-facts";
+import { shippedFacts } from "./shipped-facts";
 
 const facts = shippedFacts(program);
 const texts = facts.map((f) => f.text);

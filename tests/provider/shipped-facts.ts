@@ -2,6 +2,7 @@ import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import type { Localized, Program } from "@/lib/content/schemas";
 import { LANGS } from "@/lib/i18n/locales";
 import { distinctiveNameWords } from "../content-check/source-rules";
+import type { ShippedFact } from "./find-facts";
 
 /**
  * What must not be left on a site built for another program: the shipped program's names, numbers, places and
@@ -9,7 +10,6 @@ import { distinctiveNameWords } from "../content-check/source-rules";
  * follows any edit of content/program.ts. Medicine names, plan names, days and clock times are left out: they are
  * ordinary words (or parts of words) that other pages use about any program.
  */
-export type ShippedFact = { field: string; text: string };
 
 const WORD_NUMBERS = {
   en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
@@ -90,13 +90,3 @@ function dedupe(facts: ShippedFact[]): ShippedFact[] {
   const seen = new Set<string>();
   return facts.filter((f) => !seen.has(f.text) && seen.add(f.text));
 }
-
-/**
- * Where a fact appears in a text. Numbers and short words match only as whole tokens, so "8 weeks" is not found in
- * "48 weeks" and the id "eastside" not in "eastsider".
- */
-export function findFacts(text: string, facts: readonly ShippedFact[]): ShippedFact[] {
-  return facts.filter((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.text)}(?![\\p{L}\\p{N}])`, "u").test(text));
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
