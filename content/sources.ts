@@ -14,7 +14,10 @@ export const sources = parseContent(
       citation:
         'McCarty D, Braude L, Lyman DR, Dougherty RH, Daniels AS, Ghose SS, Delphin-Rittmon ME. "Substance Abuse Intensive Outpatient Programs: Assessing the Evidence." Psychiatric Services. 2014;65(6):718-726.',
       url: "https://doi.org/10.1176/appi.ps.201300249",
-      note: "A systematic review (not a meta-analysis) commissioned by SAMHSA, covering studies from 1995 to 2012.",
+      note: {
+        en: "A systematic review (not a meta-analysis) commissioned by SAMHSA, covering studies from 1995 to 2012.",
+        es: "Una revisión sistemática (no un metaanálisis) que pidió SAMHSA, con estudios de 1995 a 2012.",
+      },
     },
     "samhsa-tip-47": {
       citation:
@@ -36,7 +39,10 @@ export const sources = parseContent(
         'Substance Abuse and Mental Health Services Administration. "Finding Quality Treatment for Substance Use Disorders." Rockville, MD: SAMHSA; 2018.',
       publication: "HHS Publication No. PEP18-TREATMENT-LOC",
       url: "https://store.samhsa.gov/product/finding-quality-treatment-substance-use-disorders/pep18-treatment-loc",
-      note: "The five signs of quality treatment, including medicine where it fits and family involvement.",
+      note: {
+        en: "The five signs of quality treatment, including medicine where it fits and family involvement.",
+        es: "Las cinco señales de un tratamiento de calidad, entre ellas las medicinas cuando convienen y la participación de la familia.",
+      },
     },
     "samhsa-helpline": {
       citation: "Substance Abuse and Mental Health Services Administration. National Helpline, 1-800-662-4357.",
@@ -50,7 +56,10 @@ export const sources = parseContent(
       citation:
         "U.S. Department of Health and Human Services. Confidentiality of Substance Use Disorder Patient Records, 42 CFR Part 2, as amended by the final rule of February 16, 2024.",
       url: "https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2",
-      note: "The federal privacy law for records of substance use disorder treatment programs.",
+      note: {
+        en: "The federal privacy law for records of substance use disorder treatment programs.",
+        es: "La ley federal de privacidad para los expedientes de los programas de tratamiento de trastornos por consumo de sustancias.",
+      },
     },
     "hhs-hipaa-privacy-rule": {
       citation: "U.S. Department of Health and Human Services. The HIPAA Privacy Rule, 45 CFR Parts 160 and 164.",
@@ -66,25 +75,37 @@ export const sources = parseContent(
         "Substance Abuse and Mental Health Services Administration. Medications for Opioid Use Disorder. Treatment Improvement Protocol (TIP) Series 63. Rockville, MD: SAMHSA; 2021.",
       publication: "HHS Publication No. PEP21-02-01-002",
       url: "https://store.samhsa.gov/product/tip-63-medications-opioid-use-disorder/pep21-02-01-002",
-      note: "Buprenorphine, methadone and naltrexone; medicine as the standard of care; people on medicine should not be refused other treatment.",
+      note: {
+        en: "Buprenorphine, methadone and naltrexone; medicine as the standard of care; people on medicine should not be refused other treatment.",
+        es: "Buprenorfina, metadona y naltrexona; las medicinas como atención estándar; a quien toma medicinas no se le debe negar otro tratamiento.",
+      },
     },
     "samhsa-tip-45": {
       citation:
         "Center for Substance Abuse Treatment. Detoxification and Substance Abuse Treatment. Treatment Improvement Protocol (TIP) Series, No. 45. Rockville, MD: SAMHSA; 2006.",
       publication: "HHS Publication No. (SMA) 15-4131",
       url: "https://www.ncbi.nlm.nih.gov/books/NBK64115/",
-      note: "Which withdrawals can be dangerous: alcohol, benzodiazepines and other sedatives.",
+      note: {
+        en: "Which withdrawals can be dangerous: alcohol, benzodiazepines and other sedatives.",
+        es: "Qué abstinencias pueden ser peligrosas: alcohol, benzodiacepinas y otros sedantes.",
+      },
     },
     "medlineplus-alcohol-withdrawal": {
       citation: 'MedlinePlus. "Alcohol withdrawal." U.S. National Library of Medicine.',
       url: "https://medlineplus.gov/ency/article/000764.htm",
-      note: "Seizures, confusion and seeing or hearing things that are not there are signs to get emergency care.",
+      note: {
+        en: "Seizures, confusion and seeing or hearing things that are not there are signs to get emergency care.",
+        es: "Las convulsiones, la confusión y ver u oír cosas que no están son señales para buscar atención de emergencia.",
+      },
     },
     "ahrq-moud-overdose": {
       citation:
         'Agency for Healthcare Research and Quality, Academy for Integrating Behavioral Health and Primary Care. "Mitigating Overdose Risk." In: Medications for Opioid Use Disorder (MOUD) Playbook.',
       url: "https://integrationacademy.ahrq.gov/products/playbooks/moud-playbook/implementing-treatment/mitigating-overdose-risk",
-      note: "Overdose risk is highest after a period without using, or after stopping medicine for opioid use disorder.",
+      note: {
+        en: "Overdose risk is highest after a period without using, or after stopping medicine for opioid use disorder.",
+        es: "El riesgo de sobredosis es más alto después de un tiempo sin consumir, o después de dejar las medicinas para el trastorno por consumo de opioides.",
+      },
     },
     "fda-naloxone-otc-2023": {
       citation:
@@ -96,23 +117,35 @@ export const sources = parseContent(
         "National Institute on Drug Abuse. Principles of Drug Addiction Treatment: A Research-Based Guide. Third edition. 2012.",
       publication: "NIH Publication No. 12-4180",
       url: "https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition",
-      note: "Cognitive behavioral therapy as a research-based treatment for substance use disorders.",
+      note: {
+        en: "Cognitive behavioral therapy as a research-based treatment for substance use disorders.",
+        es: "La terapia cognitivo-conductual como tratamiento basado en la investigación para los trastornos por consumo de sustancias.",
+      },
     },
     "cms-medicare-iop-2024": {
       citation:
         "Centers for Medicare & Medicaid Services. Calendar Year 2024 Hospital Outpatient Prospective Payment System final rule: intensive outpatient services covered from January 1, 2024.",
       url: "https://www.cms.gov/newsroom/fact-sheets/cy-2024-medicare-hospital-outpatient-prospective-payment-system-opps-and-ambulatory-surgical-center-asc",
-      note: "Medicare covers intensive outpatient services, defined as 9 to 19 hours a week.",
+      note: {
+        en: "Medicare covers intensive outpatient services, defined as 9 to 19 hours a week.",
+        es: "Medicare cubre los servicios ambulatorios intensivos, definidos como de 9 a 19 horas por semana.",
+      },
     },
     "dol-fmla-825-119": {
       citation: "U.S. Department of Labor. Family and Medical Leave Act: substance abuse, 29 CFR 825.119.",
       url: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-B/section-825.119",
-      note: "Leave may be taken for treatment by a health care provider; absence because of use itself is not covered.",
+      note: {
+        en: "Leave may be taken for treatment by a health care provider; absence because of use itself is not covered.",
+        es: "Se puede pedir licencia para recibir tratamiento de un proveedor de salud; faltar por el consumo en sí no está cubierto.",
+      },
     },
     "ada-42-usc-12114": {
       citation: "Americans with Disabilities Act, 42 U.S.C. 12114 (illegal use of drugs and alcohol).",
       url: "https://www.law.cornell.edu/uscode/text/42/12114",
-      note: "Protects a person in or after treatment who is not currently using illegal drugs.",
+      note: {
+        en: "Protects a person in or after treatment who is not currently using illegal drugs.",
+        es: "Protege a la persona en tratamiento, o que ya lo terminó, que no consume drogas ilegales ahora.",
+      },
     },
     "hhs-confidential-communications": {
       citation:
@@ -139,18 +172,27 @@ export const sources = parseContent(
       citation:
         'Landmark Recovery. "The Importance of Intensive Outpatient Treatment." March 17, 2025. A treatment provider\'s own description.',
       url: "https://landmarkrecovery.com/importance-intensive-outpatient-treatment",
-      note: "Used only for typical ranges that vary by program: how long IOPs last and how often sessions meet.",
+      note: {
+        en: "Used only for typical ranges that vary by program: how long IOPs last and how often sessions meet.",
+        es: "Se usa solo para rangos típicos que cambian según el programa: cuánto dura un IOP y con qué frecuencia hay sesiones.",
+      },
     },
     "whitesands-iop-2025": {
       citation:
         'WhiteSands Treatment. "What Is IOP Rehab? Understanding the Benefits of Intensive Outpatient Programs." April 14, 2025. A treatment provider\'s own description.',
       url: "https://whitesandstreatment.com/2025/04/14/benefits-of-attending-iop-rehab-for-addiction/",
-      note: "Used only for typical ranges that vary by program: length of stay, where people live during care.",
+      note: {
+        en: "Used only for typical ranges that vary by program: length of stay, where people live during care.",
+        es: "Se usa solo para rangos típicos que cambian según el programa: cuánto dura la estadía y dónde vive la persona durante la atención.",
+      },
     },
     "program-policy": {
       citation: `${program.shortName} program policy and schedule, reviewed by our clinical director.`,
       publication: `${program.shortName} policy manual (ask admissions for a copy)`,
-      note: "Used for facts about this program: its schedule, length, services, medicines and alumni sessions.",
+      note: {
+        en: "Used for facts about this program: its schedule, length, services, medicines and alumni sessions.",
+        es: "Se usa para los datos de este programa: su horario, su duración, sus servicios, sus medicinas y las sesiones para quienes ya terminaron.",
+      },
     },
   },
   "content/sources.ts",

@@ -30,9 +30,8 @@ export function PageReview({ meta, lang }: { meta: PageMeta; lang: Lang }) {
                   </SmartLink>
                 </>
               )}
-              {/* Notes are in English only; a Spanish page lists the sources without them. */}
-              {source.note && lang === "en" && meta.sourceNotes !== false && (
-                <span className="block text-ink-soft">{source.note}</span>
+              {source.note && meta.sourceNotes !== false && (
+                <span className="block text-ink-soft">{source.note[lang]}</span>
               )}
             </li>
           );

@@ -218,8 +218,8 @@ export const sourceSchema = z
     url: z.url({ protocol: /^https$/ }).optional(),
     /** A publication number a reviewer can look up, e.g. "HHS Publication No. PEP21-02-01-002". */
     publication: z.string().trim().min(3).optional(),
-    /** What this source is used for, when that is not obvious. */
-    note: z.string().optional(),
+    /** What this source is used for, when that is not obvious; in both languages. */
+    note: localized.optional(),
   })
   .refine((s) => s.url !== undefined || s.publication !== undefined, {
     message: "give a url or a publication number, so a reviewer can open the source",
