@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
       // Pages get their CSP from the build (prerendered) or proxy.ts (per request); the files made by app/ routes
       // get a fixed one here, which Next adds from its routes manifest at no cost per request.
       {
-        source: "/:file(evening-sessions\\.ics|sitemap\\.xml|robots\\.txt|icon\\.svg)",
+        source: "/:file(evening-sessions\\.ics|es/evening-sessions\\.ics|sitemap\\.xml|robots\\.txt|icon\\.svg)",
         headers: [{ key: "Content-Security-Policy", value: FILE_CSP }],
       },
     ];

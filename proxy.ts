@@ -18,12 +18,12 @@ const dev = process.env.NODE_ENV === "development";
 const styleHashes = stylesheetHashes(path.join(process.cwd(), ".next", "static"));
 
 /**
- * A strict CSP for what is rendered per request: /admissions (a fresh form
- * key per visit) and the form's posts without JavaScript, which answer with
- * the page. Each response gets a new nonce, which Next reads from the
- * request's CSP header and puts on its scripts. A server action called with
- * JavaScript (a `Next-Action` header) answers with data, not a page, so it
- * skips the proxy and the time it costs each submission.
+ * A strict CSP for what is rendered per request: /admissions and
+ * /es/admissions (a fresh form key per visit) and the form's posts without
+ * JavaScript, which answer with the page. Each response gets a new nonce,
+ * which Next reads from the request's CSP header and puts on its scripts. A
+ * server action called with JavaScript (a `Next-Action` header) answers with
+ * data, not a page, so it skips the proxy and the time it costs each submission.
  *
  * Posts without JavaScript are checked here first (lib/callback/refusal.ts):
  * Next's action handler would answer one that is too large, unreadable or from

@@ -50,9 +50,21 @@ export type UiText = {
     orMornings: string;
     plannedFor: (weeks: string) => string;
     insuranceChecked: string;
-    and: string;
   };
   phonePanel: { call: string; hours: string; preferText: string };
+  faqList: { heading: string; backToAll: string };
+  compareTable: {
+    /** `count` is the number of levels as a word ("four" | "cuatro"). */
+    title: (count: string) => string;
+    note: string;
+    whatWeOffer: string;
+    fourthEdition: (name: string) => string;
+    notCovered: string;
+    /** "ASAM level 2.1"; `plural` for a span such as "3.1 to 4". */
+    asamLevel: (level: string, plural: boolean) => string;
+  };
+  careTeam: { afterHoursHeading: string };
+  schedule: ScheduleText;
   crisisNotice: string;
   referralLine: (name: string) => string;
   programLength: (weeks: number) => string;
@@ -75,6 +87,51 @@ export type UiText = {
   };
 };
 
+/** The words of the schedule page's components and of the evening calendar file. Facts arrive formatted. */
+export type ScheduleText = {
+  evenings: string;
+  mornings: string;
+  /** "Mornings at" and a location's name from content/program.ts. */
+  trackAt: (track: string, place: string) => string;
+  /** Screen-reader only, between a track and its place in a column header: "at ". */
+  at: string;
+  weekly: {
+    caption: (days: string) => string;
+    intro: string;
+    noWeekends: string;
+    day: string;
+    /** Before the end time in a table cell ("to" | "a"). */
+    to: string;
+    noSession: string;
+    weeklyTotal: string;
+    /** "Monday to Thursday, 3 hours each time". */
+    eachTime: (days: string, hours: string) => string;
+    address: (address: string) => string;
+  };
+  evening: { title: (times: string) => string; example: string };
+  stepDown: {
+    during: string;
+    /** `days` is a word or a range of words ("four", "four to five"); `hours` figures. */
+    daysAndHours: (days: string, hours: string) => string;
+    designedToLast: (weeks: number) => string;
+    then: string;
+    alumni: string;
+    howOften: string;
+    cost: string;
+    /** `count` is the number as a word, agreed with "session" (una sesión). */
+    sessionsAWeek: (count: string, n: number) => string;
+  };
+  calendar: {
+    download: string;
+    holds: (sessions: number, days: string, times: string, weeks: number) => string;
+    firstOne: (day: string) => string;
+    startLater: string;
+    entryCalled: (summary: string) => string;
+    /** The description inside each calendar entry. */
+    description: (times: string, days: string, weeks: number) => string;
+  };
+};
+
 /** The self-check summary's words: a client component, so they travel as props, one language at a time. */
 export type SelfCheckSummaryText = {
   button: string;
@@ -86,6 +143,8 @@ export type SelfCheckSummaryText = {
   mayHelp: string;
   outro: string;
 };
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const ui: Record<Lang, UiText> = {
   en: {
@@ -125,9 +184,61 @@ export const ui: Record<Lang, UiText> = {
       orMornings: ", or mornings (times differ by clinic)",
       plannedFor: (weeks) => `Planned for ${weeks}`,
       insuranceChecked: "We check your insurance for free before you start",
-      and: "and",
     },
     phonePanel: { call: "Call", hours: "Phone hours:", preferText: "Prefer to text?" },
+    faqList: { heading: "Questions on this page", backToAll: "Back to all questions" },
+    compareTable: {
+      title: (count) => `How the ${count} main levels of care compare`,
+      note: "ASAM levels are from the third edition; the fourth edition's names are shown where they changed. Small numbers link to the sources at the end of this page.",
+      whatWeOffer: "What we offer",
+      fourthEdition: (name) => `4th edition: ${name}`,
+      notCovered: "Varies: our sources give no typical figure, so ask the program",
+      asamLevel: (level, plural) => `ASAM ${plural ? "levels" : "level"} ${level}`,
+    },
+    careTeam: { afterHoursHeading: "Between sessions and after hours" },
+    schedule: {
+      evenings: "Evenings",
+      mornings: "Mornings",
+      trackAt: (track, place) => `${track} at ${place}`,
+      at: "at ",
+      weekly: {
+        caption: (days) => `Session times, ${days}`,
+        intro: "Choose one track. The times stay the same each week.",
+        noWeekends: " There are no sessions on weekends.",
+        day: "Day",
+        to: "to",
+        noSession: "No session",
+        weeklyTotal: "Weekly total",
+        eachTime: (days, hours) => `${days}, ${hours} each time`,
+        address: (address) => `, at ${address}`,
+      },
+      evening: {
+        title: (times) => `One evening, ${times}`,
+        example: "(an example: topics change from night to night)",
+      },
+      stepDown: {
+        during: "During the program",
+        daysAndHours: (days, hours) => `${capitalize(days)} days a week, ${hours} hours a week`,
+        designedToLast: (weeks) =>
+          `Designed to last ${weeks} weeks. You may finish sooner if you and your team agree you no longer need this much care.`,
+        then: "Then",
+        alumni: "Alumni sessions",
+        howOften: "How often",
+        cost: "Cost",
+        sessionsAWeek: (count, n) => `${capitalize(count)} ${n === 1 ? "session" : "sessions"} a week`,
+      },
+      calendar: {
+        download: "Download the evening sessions (calendar file)",
+        holds: (sessions, days, times, weeks) =>
+          `The file puts ${sessions} sessions in your phone or computer calendar: ${days}, ${times}, for ${weeks} weeks.`,
+        firstOne: (day) => `The first one is on the next ${day} (or today, if today is a ${day}).`,
+        startLater:
+          "If you start later, delete the sessions before your first day. If you finish sooner, delete the ones you no longer need.",
+        entryCalled: (summary) =>
+          `Each entry is called “${summary}”. It does not say what the session is for, in case other people can see your calendar.`,
+        description: (times, days, weeks) => `${times}, ${days}, for ${weeks} weeks.`,
+      },
+    },
     crisisNotice: "If you or someone else is in danger right now, do not wait for a callback.",
     referralLine: (name) => `the ${name} at`,
     programLength: (weeks) => `${weeks} weeks`,
@@ -197,9 +308,61 @@ export const ui: Record<Lang, UiText> = {
       orMornings: ", o por la mañana (el horario cambia según la clínica)",
       plannedFor: (weeks) => `Planeado para ${weeks}`,
       insuranceChecked: "Revisamos su seguro gratis antes de que empiece",
-      and: "y",
     },
     phonePanel: { call: "Llame al", hours: "Horario de teléfono:", preferText: "¿Prefiere enviar un texto?" },
+    faqList: { heading: "Preguntas en esta página", backToAll: "Volver a todas las preguntas" },
+    compareTable: {
+      title: (count) => `Cómo se comparan los ${count} niveles principales de atención`,
+      note: "Los niveles ASAM son de la tercera edición; donde la cuarta edición cambió el nombre, se muestra también. Los números pequeños llevan a las fuentes al final de esta página.",
+      whatWeOffer: "Lo ofrecemos",
+      fourthEdition: (name) => `4.ª edición: ${name}`,
+      notCovered: "Varía: nuestras fuentes no dan una cifra típica, así que pregunte en el programa",
+      asamLevel: (level, plural) => `${plural ? "Niveles" : "Nivel"} ASAM ${level}`,
+    },
+    careTeam: { afterHoursHeading: "Entre sesiones y fuera de horario" },
+    schedule: {
+      evenings: "Tardes",
+      mornings: "Mañanas",
+      trackAt: (track, place) => `${track} en ${place}`,
+      at: "en ",
+      weekly: {
+        caption: (days) => `Horario de las sesiones, ${days}`,
+        intro: "Elija un horario. Las horas son las mismas cada semana.",
+        noWeekends: " No hay sesiones los fines de semana.",
+        day: "Día",
+        to: "a",
+        noSession: "No hay sesión",
+        weeklyTotal: "Total por semana",
+        eachTime: (days, hours) => `${days}, ${hours} cada vez`,
+        address: (address) => `, en ${address}`,
+      },
+      evening: {
+        title: (times) => `Una tarde, ${times}`,
+        example: "(es un ejemplo: los temas cambian de un día a otro)",
+      },
+      stepDown: {
+        during: "Durante el programa",
+        daysAndHours: (days, hours) => `${capitalize(days)} días por semana, ${hours} horas por semana`,
+        designedToLast: (weeks) =>
+          `Está pensado para durar ${weeks} semanas. Puede terminar antes si usted y su equipo están de acuerdo en que ya no necesita tanta atención.`,
+        then: "Después",
+        alumni: "Sesiones para personas que terminaron el programa",
+        howOften: "Cada cuánto",
+        cost: "Costo",
+        sessionsAWeek: (count, n) => `${capitalize(count)} ${n === 1 ? "sesión" : "sesiones"} por semana`,
+      },
+      calendar: {
+        download: "Descargar las sesiones de la tarde (archivo de calendario)",
+        holds: (sessions, days, times, weeks) =>
+          `El archivo pone ${sessions} sesiones en el calendario de su teléfono o computadora: ${days}, ${times}, durante ${weeks} semanas.`,
+        firstOne: (day) => `La primera es el próximo ${day} (u hoy, si hoy es ${day}).`,
+        startLater:
+          "Si empieza más tarde, borre las sesiones antes de su primer día. Si termina antes, borre las que ya no necesite.",
+        entryCalled: (summary) =>
+          `Cada entrada se llama “${summary}”. No dice para qué es la sesión, por si otras personas pueden ver su calendario.`,
+        description: (times, days, weeks) => `${times}, ${days}, durante ${weeks} semanas.`,
+      },
+    },
     crisisNotice: "Si usted u otra persona está en peligro ahora mismo, no espere a que le llamemos.",
     referralLine: (name) => `la ${name} al`,
     programLength: (weeks) => `${weeks} semanas`,

@@ -23,7 +23,13 @@ function unescapeText(value: string): string {
 }
 
 const now = new Date("2026-11-20T15:04:05Z"); // a Friday
-const ics = eveningSessionsCalendar({ schedule, weeks: program.programLengthWeeks, host: "example.org", now });
+const ics = eveningSessionsCalendar({
+  lang: "en",
+  schedule,
+  weeks: program.programLengthWeeks,
+  host: "example.org",
+  now,
+});
 const props = parseIcs(ics);
 const get = (name: string) => props.filter((p) => p.name === name).map((p) => p.value);
 
@@ -43,7 +49,8 @@ describe("evening sessions calendar", () => {
   it("escapes and folds text a provider writes, so it reads back as written", () => {
     const summary = "Evening group; bring water, a notebook\\pen. " + "Café ☕ ".repeat(12);
     const calendar = eveningSessionsCalendar({
-      schedule: { ...schedule, calendar: { summary } },
+      lang: "en",
+      schedule: { ...schedule, calendar: { summary: { en: summary, es: summary } } },
       weeks: 1,
       host: "example.org",
       now,
@@ -96,12 +103,41 @@ describe("evening sessions calendar", () => {
   });
 
   it("says nothing that would reveal treatment or who the file is for", () => {
-    expect(unescapeText(get("SUMMARY")[0] ?? "")).toBe(schedule.calendar.summary);
+    expect(unescapeText(get("SUMMARY")[0] ?? "")).toBe(schedule.calendar.summary.en);
     const text = ics.replace(/\r\n /g, "");
     for (const word of [program.name, program.shortName, "IOP", "treatment", "addiction", "recovery"]) {
       expect(text.toLowerCase()).not.toContain(word.toLowerCase());
     }
     expect(get("ATTENDEE")).toEqual([]);
     expect(get("ORGANIZER")).toEqual([]);
+  });
+});
+
+describe("the Spanish calendar", () => {
+  const es = eveningSessionsCalendar({
+    lang: "es",
+    schedule,
+    weeks: program.programLengthWeeks,
+    host: "example.org",
+    now,
+  });
+  const esProps = parseIcs(es);
+  const esGet = (name: string) => esProps.filter((p) => p.name === name).map((p) => unescapeText(p.value));
+
+  it("names each entry with the Spanish summary, which names no treatment", () => {
+    expect(esGet("SUMMARY")).toEqual([schedule.calendar.summary.es]);
+    expect(schedule.calendar.summary.es).toBe("Sesión de la tarde");
+    const text = es.replace(/\r\n /g, "").toLowerCase();
+    for (const word of [program.name, program.shortName, "IOP", "tratamiento", "adicción", "recuperación", "consumo"]) {
+      expect(text).not.toContain(word.toLowerCase());
+    }
+  });
+
+  it("describes the same days, times and weeks in Spanish, and keeps the same series", () => {
+    const [description] = esGet("DESCRIPTION");
+    expect(description).toMatch(/^de \d{1,2}:\d{2} p\.m\. a \d{1,2}:\d{2} p\.m\., /);
+    expect(description).toContain(`durante ${program.programLengthWeeks} semanas.`);
+    for (const name of ["RRULE", "DTSTART", "DTEND", "UID"]) expect(esGet(name)).toEqual(get(name).map(unescapeText));
+    for (const line of es.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
   });
 });

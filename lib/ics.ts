@@ -1,13 +1,20 @@
 import "server-only";
 import { createEvents, type EventAttributes } from "ics";
+import { program } from "@/content/program";
+import { schedule as scheduleData } from "@/content/schedule";
+import { ui } from "@/content/ui";
 import type { Schedule, Weekday } from "@/lib/content/schemas";
 import { clockMinutes } from "@/lib/format";
-import { formatDays, formatTimeRange, sessionCount, sortDays, WEEKDAYS } from "@/lib/schedule";
+import { formatDays, formatTimeRange } from "@/lib/i18n/format";
+import type { Lang } from "@/lib/i18n/locales";
+import { sessionCount, sortDays, WEEKDAYS } from "@/lib/schedule";
+import { siteUrl } from "@/lib/site-url";
 
 /*
  * The evening track as an iCalendar file (RFC 5545), written by the `ics`
  * package: escaping, line folding and date formats are its job. Server only:
- * the route app/evening-sessions.ics builds the file.
+ * the routes app/evening-sessions.ics and app/es/evening-sessions.ics build
+ * the file, each in its language.
  */
 
 const BYDAY: Record<Weekday, string> = { Mon: "MO", Tue: "TU", Wed: "WE", Thu: "TH", Fri: "FR", Sat: "SA", Sun: "SU" };
@@ -31,6 +38,7 @@ function localDateTime(date: CalendarDate, hhmm: string): [number, number, numbe
 }
 
 export type EveningCalendarInput = {
+  lang: Lang;
   schedule: Pick<Schedule, "eveningBlock" | "calendar">;
   /** Length of the program; the series ends after this many weeks of sessions. */
   weeks: number;
@@ -41,7 +49,7 @@ export type EveningCalendarInput = {
 };
 
 /** The evening track as an iCalendar file with one weekly recurring event. */
-export function eveningSessionsCalendar({ schedule, weeks, host, now }: EveningCalendarInput): string {
+export function eveningSessionsCalendar({ lang, schedule, weeks, host, now }: EveningCalendarInput): string {
   const block = schedule.eveningBlock;
   const days = sortDays(block.days);
   const firstDay = days[0];
@@ -58,10 +66,28 @@ export function eveningSessionsCalendar({ schedule, weeks, host, now }: EveningC
     startOutputType: "local",
     recurrenceRule: `FREQ=WEEKLY;BYDAY=${days.map((d) => BYDAY[d]).join(",")};COUNT=${sessionCount(block, weeks)}`,
     // Deliberately plain: no program name, no mention of treatment, nothing about the person.
-    title: schedule.calendar.summary,
-    description: `${formatTimeRange(block)}, ${formatDays(days)}, for ${weeks} weeks.`,
+    title: schedule.calendar.summary[lang],
+    description: ui[lang].schedule.calendar.description(formatTimeRange(lang, block), formatDays(lang, days), weeks),
   };
-  const { error, value } = createEvents([event], { productId: `-//${host}//Evening sessions//EN`, method: "PUBLISH" });
+  const productId = `-//${host}//Evening sessions//${lang.toUpperCase()}`;
+  const { error, value } = createEvents([event], { productId, method: "PUBLISH" });
   if (error || !value) throw error ?? new Error("ics wrote no calendar");
   return value;
+}
+
+/** The response of a calendar route: the program's evening sessions in `lang`, made now, as a download. */
+export function eveningSessionsResponse(lang: Lang): Response {
+  const body = eveningSessionsCalendar({
+    lang,
+    schedule: scheduleData,
+    weeks: program.programLengthWeeks,
+    host: new URL(siteUrl).hostname,
+    now: new Date(),
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="evening-sessions.ics"',
+    },
+  });
 }

@@ -28,8 +28,8 @@ describe("hours", () => {
 
   it("meets the program of record: at least 3 hours a day, at least 4 days a week, on every track", () => {
     for (const track of scheduleTracks(schedule, program.locations)) {
-      expect(hoursPerSession(track.block), track.name).toBeGreaterThanOrEqual(3);
-      expect(daysPerWeek(track.block), track.name).toBeGreaterThanOrEqual(4);
+      expect(hoursPerSession(track.block), track.id).toBeGreaterThanOrEqual(3);
+      expect(daysPerWeek(track.block), track.id).toBeGreaterThanOrEqual(4);
     }
   });
 });
@@ -82,7 +82,7 @@ describe("typical evening", () => {
 describe("level of care", () => {
   it("gives every track at least 9 hours a week, the ASAM 2.1 minimum for adults that /schedule promises", () => {
     for (const track of scheduleTracks(schedule, program.locations)) {
-      expect(hoursPerWeek(track.block), track.name).toBeGreaterThanOrEqual(9);
+      expect(hoursPerWeek(track.block), track.id).toBeGreaterThanOrEqual(9);
     }
   });
 });

@@ -64,7 +64,8 @@ export function formatTimeRange(block: Pick<TimeBlock, "start" | "end">): string
 
 export type Track = {
   id: string;
-  name: string;
+  /** Evenings, or mornings at one location; components name it in the page's language. */
+  kind: "evening" | "morning";
   /** Where the track meets, when it is tied to one location. */
   location?: Location;
   block: TimeBlock;
@@ -73,19 +74,14 @@ export type Track = {
 /** The ways to attend: the evening block, then each location's morning block. */
 export function scheduleTracks(schedule: Pick<Schedule, "eveningBlock">, locations: readonly Location[]): Track[] {
   return [
-    { id: "evening", name: "Evenings", block: schedule.eveningBlock },
+    { id: "evening", kind: "evening" as const, block: schedule.eveningBlock },
     ...locations.map((location) => ({
       id: `${location.id}-mornings`,
-      name: "Mornings",
+      kind: "morning" as const,
       location,
       block: location.morningBlock,
     })),
   ];
-}
-
-/** "Evenings", or "Mornings at Eastside Clinic" for a track tied to one location. */
-export function trackTitle(track: Track): string {
-  return track.location ? `${track.name} at ${track.location.name}` : track.name;
 }
 
 /** Days on which any track meets, in calendar order. */

@@ -3,74 +3,50 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { submitCallbackRequest } from "@/lib/callback/actions";
-import {
-  BEST_TIME_LABELS,
-  EXAMPLE_PHONE,
-  FOR_WHOM_LABELS,
-  INSURANCE_LABELS,
-  VOICEMAIL_LABELS,
-  VOICEMAIL_RULE,
-} from "@/lib/callback/labels";
+import type { CallbackCopy } from "@/lib/callback/copy";
 import {
   BEST_TIMES,
+  CALL_LANGUAGES,
   FOR_WHOM,
   HONEYPOT,
   INSURANCE,
   initialCallbackState,
+  LANG_FIELD,
   LIMITS,
   SUBMISSION_KEY,
   YES_NO,
-  type FieldName,
   type FormValues,
 } from "@/lib/callback/fields";
-import { callbackResolver, loadResolver } from "@/lib/callback/resolver";
-import { formatCount } from "@/lib/format";
+import { loadResolver, resolverFor } from "@/lib/callback/resolver";
+import type { Lang } from "@/lib/i18n/locales";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from "./field";
 import { useCallbackErrors } from "./use-callback-errors";
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
 function oneOf<T extends string>(choices: readonly T[], value: string | undefined): T | undefined {
   return choices.find((choice) => choice === value);
 }
 
-/** The four questions answered by choosing one option; the form places each where it belongs in the page order. */
-const RADIO_GROUPS = {
-  forWhom: {
-    label: "Who is the call about?",
-    hint: "Family members and friends can ask for a call too.",
-    options: options(FOR_WHOM, FOR_WHOM_LABELS),
-  },
-  voicemailOk: {
-    label: "If we miss you, may we leave a voicemail that names the program?",
-    hint: `Choose no if someone else might hear your messages. ${VOICEMAIL_RULE}`,
-    options: options(YES_NO, VOICEMAIL_LABELS),
-  },
-  bestTime: {
-    label: "When is the best time to call? (optional)",
-    hint: undefined,
-    options: options(BEST_TIMES, BEST_TIME_LABELS),
-  },
-  insurance: {
-    label: "What insurance do you have? (optional)",
-    hint: "This helps us check your coverage before we call. Having no insurance is fine.",
-    options: options(INSURANCE, INSURANCE_LABELS),
-  },
-} satisfies Partial<Record<FieldName, { label: string; hint: string | undefined; options: unknown }>>;
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 /**
  * The callback form. A plain <form action> posting to a server action is the
  * baseline, so it works before or without JavaScript; once hydrated,
  * react-hook-form checks the same zod schema on submit and then on every
- * change, and only a valid form goes to the server.
+ * change, and only a valid form goes to the server. Its words come from the
+ * server in the page's language (`copy`); the hidden `lang` field tells the
+ * server action which language to answer in.
  */
 export function CallbackFormClient({
+  lang,
+  copy,
   submissionKey,
   confirmationDetails,
 }: {
+  lang: Lang;
+  copy: CallbackCopy;
   submissionKey: string;
   confirmationDetails: ReactNode;
 }) {
@@ -80,13 +56,15 @@ export function CallbackFormClient({
   // These seed react-hook-form; each input's own defaultValue below is what the server renders, and all a page
   // without JavaScript has.
   const form = useForm({
-    resolver: callbackResolver,
+    resolver: resolverFor(lang),
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
     defaultValues: {
       name: values.name ?? "",
       phone: values.phone ?? "",
+      callLanguage: oneOf(CALL_LANGUAGES, values.callLanguage) ?? lang,
+      callLanguageOther: values.callLanguageOther ?? "",
       email: values.email ?? "",
       forWhom: oneOf(FOR_WHOM, values.forWhom),
       relationship: values.relationship ?? "",
@@ -107,6 +85,7 @@ export function CallbackFormClient({
         reference={state.reference}
         whenWeCall={state.whenWeCall}
         details={confirmationDetails}
+        words={state.words}
       />
     );
   }
@@ -120,35 +99,43 @@ export function CallbackFormClient({
     })(event);
   }
 
-  const radioGroup = (name: keyof typeof RADIO_GROUPS) => (
+  /** One of the questions answered by choosing one option; `choices` are its options in the order shown. */
+  const radioGroup = (
+    name: "callLanguage" | "forWhom" | "voicemailOk" | "bestTime" | "insurance",
+    choices: { value: string; label: string }[],
+    checked = values[name],
+  ) => (
     <RadioGroup
-      {...RADIO_GROUPS[name]}
+      label={copy[name].label}
+      hint={copy[name].hint}
+      options={choices}
       name={name}
       error={errors[name]}
-      checked={values[name]}
+      checked={checked}
       inputProps={form.register(name)}
     />
   );
 
   const status = pending
-    ? "Sending your request."
+    ? copy.sendingStatus
     : summary.length
-      ? `There is a problem: ${summary.length} ${summary.length === 1 ? "error" : "errors"}.`
+      ? `${copy.problem}: ${summary.length} ${summary.length === 1 ? copy.errors.one : copy.errors.other}.`
       : "";
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={() => void loadResolver()} noValidate className="mt-6">
-      <ErrorSummary ref={summaryRef} items={summary} />
+      <ErrorSummary ref={summaryRef} items={summary} title={copy.problem} />
       <p role="status" aria-live="polite" className="sr-only">
         {status}
       </p>
 
       <input type="hidden" {...form.register(SUBMISSION_KEY)} value={submissionKey} />
+      {/* Not registered with react-hook-form: the schema is built for one language and never sees this field. */}
+      <input type="hidden" name={LANG_FIELD} value={lang} />
 
       <TextField
         {...form.register("name")}
-        label="Your name"
-        hint="The name you would like us to use when we call."
+        {...copy.name}
         error={errors.name}
         autoComplete="name"
         maxLength={LIMITS.name}
@@ -157,8 +144,7 @@ export function CallbackFormClient({
       />
       <TextField
         {...form.register("phone")}
-        label="Phone number"
-        hint={`A US number we can call, for example ${EXAMPLE_PHONE}.`}
+        {...copy.phone}
         error={errors.phone}
         type="tel"
         inputMode="tel"
@@ -167,10 +153,18 @@ export function CallbackFormClient({
         narrow
         defaultValue={values.phone}
       />
+      {/* Preset to the page's language, so a person who reads this page is called in it unless they say otherwise. */}
+      {radioGroup("callLanguage", options(CALL_LANGUAGES, copy.callLanguage.options), values.callLanguage ?? lang)}
+      <TextField
+        {...form.register("callLanguageOther")}
+        {...copy.callLanguageOther}
+        error={errors.callLanguageOther}
+        maxLength={LIMITS.callLanguageOther}
+        defaultValue={values.callLanguageOther}
+      />
       <TextField
         {...form.register("email")}
-        label="Email address (optional)"
-        hint="Only if you would like an email from us as well. We will not add you to a mailing list."
+        {...copy.email}
         error={errors.email}
         type="email"
         autoComplete="email"
@@ -178,37 +172,34 @@ export function CallbackFormClient({
         maxLength={LIMITS.email}
         defaultValue={values.email}
       />
-      {radioGroup("forWhom")}
+      {radioGroup("forWhom", options(FOR_WHOM, copy.forWhom.options))}
       <TextField
         {...form.register("relationship")}
-        label="If it is about someone else, how do you know them? (optional)"
-        hint="For example, parent, partner or friend."
+        {...copy.relationship}
         error={errors.relationship}
         maxLength={LIMITS.relationship}
         defaultValue={values.relationship}
       />
-      {radioGroup("voicemailOk")}
-      {radioGroup("bestTime")}
-      {radioGroup("insurance")}
+      {radioGroup("voicemailOk", options(YES_NO, copy.voicemailOk.options))}
+      {radioGroup("bestTime", options(BEST_TIMES, copy.bestTime.options))}
+      {radioGroup("insurance", options(INSURANCE, copy.insurance.options))}
       <TextAreaField
         {...form.register("message")}
-        label="Anything you would like us to know? (optional)"
-        hint={`For example, questions you have or times we should not call. Please do not include medical details here; we will ask on the phone. Up to ${formatCount(LIMITS.message)} characters.`}
+        {...copy.message}
         error={errors.message}
         defaultValue={values.message}
       />
       <CheckboxField
         {...form.register("consent")}
         value="yes"
-        label="I agree that the admissions team may contact me about this request."
-        hint="Sending this form does not start treatment. In an emergency, call 911, or call or text 988."
+        {...copy.consent}
         error={errors.consent}
         defaultChecked={values.consent === "yes"}
       />
 
       {/* Honeypot: out of sight and out of the tab order; a person never fills it. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="callback-website">Website</label>
+        <label htmlFor="callback-website">{copy.honeypot}</label>
         <input id="callback-website" name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
@@ -217,7 +208,7 @@ export function CallbackFormClient({
         disabled={pending}
         className="min-h-12 w-full rounded-md bg-brand px-6 py-3 text-lg font-bold text-white hover:bg-brand-dark disabled:opacity-70 sm:w-auto"
       >
-        {pending ? "Sending…" : "Send request"}
+        {pending ? copy.sending : copy.submit}
       </button>
     </form>
   );

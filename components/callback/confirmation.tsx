@@ -1,16 +1,19 @@
 import type { ReactNode, Ref } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ConfirmationWords } from "@/lib/callback/fields";
 
 /** Shown in place of the form once the request is safe: the reference, then what happens next (rendered by the server). */
 export function Confirmation({
   reference,
   whenWeCall,
   details,
+  words,
   ref,
 }: {
   reference: string;
   whenWeCall: string;
   details: ReactNode;
+  words: ConfirmationWords;
   ref?: Ref<HTMLHeadingElement>;
 }) {
   // After a post without JavaScript the browser focuses the heading on load; in the browser the form does.
@@ -27,13 +30,15 @@ export function Confirmation({
         autoFocus={!hydrated}
         className="text-2xl font-bold text-ink"
       >
-        Request received
+        {words.title}
       </h2>
       <p className="mt-3 text-xl">
-        Your reference is <strong className="font-mono tracking-wider">{reference}</strong>
+        {/* One text node, so the HTML reads "Your reference is <strong>…" with no React marker between. */}
+        {`${words.referenceIs} `}
+        <strong className="font-mono tracking-wider">{reference}</strong>
       </p>
-      <p className="mt-1 text-ink-soft">You can quote it if you call us.</p>
-      <h3 className="mt-6 text-xl font-bold">What happens next</h3>
+      <p className="mt-1 text-ink-soft">{words.quoteIt}</p>
+      <h3 className="mt-6 text-xl font-bold">{words.whatNext}</h3>
       <p className="mt-2">{whenWeCall}</p>
       {details}
     </section>

@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { callbackCopy, confirmationWords } from "@/lib/callback/copy";
 import { Confirmation } from "./confirmation";
 import { ErrorSummary } from "./error-summary";
 import { CheckboxField, RadioGroup, TextField } from "./field";
@@ -14,7 +15,7 @@ describe("ErrorSummary", () => {
   });
 
   it("renders nothing without problems", () => {
-    const { container } = render(<ErrorSummary items={[]} />);
+    const { container } = render(<ErrorSummary items={[]} title="There is a problem" />);
     expect(container).toBeEmptyDOMElement();
   });
 
@@ -23,6 +24,7 @@ describe("ErrorSummary", () => {
       <>
         <ErrorSummary
           items={[{ message: "Too many requests" }, { field: "phone", message: "Enter your phone number" }]}
+          title="There is a problem"
         />
         <TextField name="phone" label="Phone number" error="Enter your phone number" />
       </>,
@@ -38,8 +40,8 @@ describe("ErrorSummary", () => {
 
   it("takes focus on load only in the server's HTML, after a post without JavaScript", () => {
     const items = [{ field: "phone", message: "Enter your phone number" }];
-    expect(renderToString(<ErrorSummary items={items} />)).toContain('autofocus=""');
-    render(<ErrorSummary items={items} />);
+    expect(renderToString(<ErrorSummary items={items} title="There is a problem" />)).toContain('autofocus=""');
+    render(<ErrorSummary items={items} title="There is a problem" />);
     expect(screen.getByRole("alert")).not.toHaveFocus();
   });
 });
@@ -87,7 +89,14 @@ describe("fields", () => {
 
 describe("Confirmation", () => {
   it("shows the reference after the word reference, when we will call, and the details it is given", () => {
-    render(<Confirmation reference="K7M4QX2P" whenWeCall="We will call on Monday." details={<p>Next steps</p>} />);
+    render(
+      <Confirmation
+        reference="K7M4QX2P"
+        whenWeCall="We will call on Monday."
+        details={<p>Next steps</p>}
+        words={confirmationWords.en}
+      />,
+    );
     expect(screen.getByRole("heading", { name: "Request received" })).toBeInTheDocument();
     expect(screen.getByText(/Your reference is/)).toHaveTextContent("Your reference is K7M4QX2P");
     expect(screen.getByRole("heading", { name: "What happens next" })).toBeInTheDocument();
@@ -96,10 +105,35 @@ describe("Confirmation", () => {
   });
 
   it("takes focus on load only in the server's HTML", () => {
-    expect(renderToString(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} />)).toContain(
-      'autofocus=""',
-    );
-    render(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} />);
+    expect(
+      renderToString(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={confirmationWords.en} />),
+    ).toContain('autofocus=""');
+    render(<Confirmation reference="K7M4QX2P" whenWeCall="" details={null} words={confirmationWords.en} />);
     expect(screen.getByRole("heading", { name: "Request received" })).not.toHaveFocus();
+  });
+});
+
+describe("in Spanish", () => {
+  beforeAll(() => {
+    Element.prototype.scrollIntoView = () => {};
+  });
+
+  it("titles the summary 'Hay un problema'", () => {
+    render(<ErrorSummary items={[{ field: "name", message: "Escriba su nombre" }]} title={callbackCopy.es.problem} />);
+    expect(screen.getByRole("alert", { name: "Hay un problema" })).toHaveTextContent("Escriba su nombre");
+  });
+
+  it("confirms with the reference and what happens next in Spanish", () => {
+    render(
+      <Confirmation
+        reference="K7M4QX2P"
+        whenWeCall="Le llamaremos el lunes."
+        details={null}
+        words={confirmationWords.es}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Recibimos su solicitud" })).toBeInTheDocument();
+    expect(screen.getByText(/Su número de referencia es/)).toHaveTextContent("Su número de referencia es K7M4QX2P");
+    expect(screen.getByRole("heading", { name: "Qué pasa ahora" })).toBeInTheDocument();
   });
 });

@@ -5,12 +5,21 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 export type SummaryItem = { field?: string; message: string };
 
 /**
- * "There is a problem" at the top of the form, focused when it appears, one
+ * "There is a problem" ("Hay un problema") at the top of the form, focused when it appears, one
  * link per field (alphagov/govuk-frontend error-summary). A click moves focus
  * into the field and brings its label into view, as GOV.UK's script does; the
  * plain #link still works without JavaScript.
  */
-export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<HTMLDivElement> }) {
+export function ErrorSummary({
+  items,
+  title,
+  ref,
+}: {
+  items: SummaryItem[];
+  /** "There is a problem" in the page's language. */
+  title: string;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const hydrated = useHydrated();
   if (items.length === 0) return null;
   return (
@@ -25,7 +34,7 @@ export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<H
       className="mb-8 rounded-md border-4 border-danger p-4 focus:outline-3 focus:outline-focus"
     >
       <h2 id="callback-error-summary-title" className="text-xl font-bold">
-        There is a problem
+        {title}
       </h2>
       <ul className="mt-2 space-y-1">
         {items.map((item) => (

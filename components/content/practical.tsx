@@ -1,8 +1,10 @@
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { practicalAnswer, type PracticalTopic } from "@/content/practical";
+import { safetyFor } from "@/content/by-lang";
 import { program as defaultProgram } from "@/content/program";
-import { safety, type SafetyTopic } from "@/content/safety";
+import type { SafetyTopic } from "@/content/safety";
 import type { Program } from "@/lib/content/schemas";
+import type { Lang } from "@/lib/i18n/locales";
 
 /*
  * Answers to "can I actually come?" from content/program.ts. A field the
@@ -10,16 +12,32 @@ import type { Program } from "@/lib/content/schemas";
  */
 
 /** One answer as running text, for use inside a paragraph. */
-export function Practical({ topic, program = defaultProgram }: { topic: PracticalTopic; program?: Program }) {
-  return <TextWithPhoneLinks text={practicalAnswer(topic, program).text} />;
+export function Practical({
+  lang,
+  topic,
+  program = defaultProgram,
+}: {
+  lang: Lang;
+  topic: PracticalTopic;
+  program?: Program;
+}) {
+  return <TextWithPhoneLinks text={practicalAnswer(topic, program, lang).text} />;
 }
 
 /** Several answers as a list with a bold label each, e.g. on /admissions: first call, assessment, day one. */
-export function PracticalList({ topics, program = defaultProgram }: { topics: PracticalTopic[]; program?: Program }) {
+export function PracticalList({
+  lang,
+  topics,
+  program = defaultProgram,
+}: {
+  lang: Lang;
+  topics: PracticalTopic[];
+  program?: Program;
+}) {
   return (
     <dl className="not-prose my-6 space-y-4">
       {topics.map((topic) => {
-        const answer = practicalAnswer(topic, program);
+        const answer = practicalAnswer(topic, program, lang);
         return (
           <div
             key={topic}
@@ -45,8 +63,9 @@ export function PracticalList({ topics, program = defaultProgram }: { topics: Pr
   );
 }
 
-/** Safety facts about withdrawal, opioids and overdose, from content/safety.ts, a paragraph each. */
-export function SafetyNote({ topics }: { topics: SafetyTopic[] }) {
+/** Safety facts about withdrawal, opioids and overdose, from content/safety.ts (or its Spanish twin), a paragraph each. */
+export function SafetyNote({ lang, topics }: { lang: Lang; topics: SafetyTopic[] }) {
+  const safety = safetyFor(lang);
   return (
     <>
       {topics.map((topic) => (

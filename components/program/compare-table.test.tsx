@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { careLevelsFor } from "@/content/by-lang";
 import { careLevels, careLevelSourceIds } from "@/content/care-levels";
+import { numberWord } from "@/lib/i18n/format";
 import { CompareTable } from "./compare-table";
 
 const NOT_COVERED = "Varies: our sources give no typical figure, so ask the program";
 
 function renderTable(citations: readonly string[] = careLevelSourceIds) {
-  render(<CompareTable citations={citations} />);
+  render(<CompareTable lang="en" citations={citations} />);
   return screen.getByRole("table", { name: /levels of care compare/i });
 }
 
@@ -80,7 +82,9 @@ describe("CompareTable", () => {
   });
 
   it("refuses to cite a source the page does not list", () => {
-    expect(() => render(<CompareTable citations={careLevelSourceIds.slice(1)} />)).toThrow(/metadata\.sources/);
+    expect(() => render(<CompareTable lang="en" citations={careLevelSourceIds.slice(1)} />)).toThrow(
+      /metadata\.sources/,
+    );
   });
 
   it("marks the level this program offers", () => {
@@ -88,5 +92,26 @@ describe("CompareTable", () => {
     const ours = careLevels.levels.filter((l) => l.thisProgram);
     expect(ours).toHaveLength(1);
     expect(within(table).getByRole("columnheader", { name: /what we offer/i })).toHaveTextContent(ours[0]!.name);
+  });
+
+  it("speaks Spanish on a Spanish page: its title, labels and source links, around the Spanish data", () => {
+    const data = careLevelsFor("es");
+    render(<CompareTable lang="es" citations={careLevelSourceIds} />);
+    const table = screen.getByRole("table", { name: /niveles principales de atención/i });
+    const count = numberWord("es", data.levels.length, "masculine");
+    expect(table.querySelector("caption")).toHaveTextContent(`Cómo se comparan los ${count} niveles principales`);
+    const headers = within(table).getAllByRole("columnheader");
+    data.levels.forEach((level, i) => {
+      expect(headers[i]).toHaveTextContent(level.name);
+      expect(headers[i]).toHaveTextContent(
+        `${level.asamLevel.includes(" ") ? "Niveles" : "Nivel"} ASAM ${level.asamLevel}`,
+      );
+    });
+    const ours = data.levels.find((l) => l.thisProgram)!;
+    expect(within(table).getByRole("columnheader", { name: /lo ofrecemos/i })).toHaveTextContent(ours.name);
+    const links = within(table).getAllByRole("link");
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toHaveAccessibleName(/^Fuente \d+$/);
+    expect(table.textContent).not.toMatch(/What we offer|edition|ASAM levels? \d|Varies/);
   });
 });

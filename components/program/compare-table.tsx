@@ -1,10 +1,13 @@
 import { SourceLink } from "@/components/ui/source-link";
-import { careLevels } from "@/content/care-levels";
+import { careLevelsFor } from "@/content/by-lang";
+import { ui } from "@/content/ui";
 import { citationNumbers } from "@/lib/content/citations";
 import type { CareLevels } from "@/lib/content/schemas";
-import { numberWord } from "@/lib/format";
+import { numberWord } from "@/lib/i18n/format";
+import type { Lang } from "@/lib/i18n/locales";
 
 type Props = {
+  lang: Lang;
   /**
    * The page's metadata.sources, in order: citations are numbered to match
    * the numbered source list at the foot of the page.
@@ -13,21 +16,22 @@ type Props = {
   data?: CareLevels;
 };
 
-/** For a cell no source backs: honest, and still tells the reader what to do. */
-const NOT_COVERED = "Varies: our sources give no typical figure, so ask the program";
-
 /**
  * Levels of care side by side. From the md breakpoint up (and in print) it is
  * a real table in a focusable scroll region; on phones the same data is shown
  * as one card per level. Only one of the two is displayed at a time, so
  * assistive technology never meets both.
  */
-export function CompareTable({ citations, data = careLevels }: Props) {
+export function CompareTable({ lang, citations, data = careLevelsFor(lang) }: Props) {
+  const t = ui[lang].compareTable;
   const captionId = "compare-levels-caption";
-  const title = `How the ${numberWord(data.levels.length)} main levels of care compare`;
-  const note =
-    "ASAM levels are from the third edition; the fourth edition's names are shown where they changed. Small numbers link to the sources at the end of this page.";
-  const cite = (sources: readonly string[]) => <Citations sources={sources} order={citations} />;
+  // "nivel" is masculine: "los cuatro niveles".
+  const title = t.title(numberWord(lang, data.levels.length, "masculine"));
+  const note = t.note;
+  // For a cell no source backs: honest, and still tells the reader what to do.
+  const notCovered = <span className="text-ink-soft italic">{t.notCovered}</span>;
+  const asamLabel = (level: string) => t.asamLevel(level, /\s/.test(level));
+  const cite = (sources: readonly string[]) => <Citations lang={lang} sources={sources} order={citations} />;
 
   return (
     // From lg up the table breaks out of the reading column, so its five columns get room to breathe.
@@ -63,7 +67,7 @@ export function CompareTable({ citations, data = careLevels }: Props) {
                 >
                   {level.thisProgram && (
                     <span className="absolute top-3 left-3 text-xs font-semibold tracking-wide text-brand-dark uppercase print:text-[7pt]">
-                      What we offer
+                      {t.whatWeOffer}
                     </span>
                   )}
                   <span className="block">{level.name}</span>
@@ -72,7 +76,7 @@ export function CompareTable({ citations, data = careLevels }: Props) {
                   </span>
                   {level.fourthEdition && (
                     <span className="block text-sm font-normal text-ink-soft print:text-[8pt]">
-                      4th edition: {level.fourthEdition}
+                      {t.fourthEdition(level.fourthEdition)}
                     </span>
                   )}
                 </th>
@@ -95,7 +99,7 @@ export function CompareTable({ citations, data = careLevels }: Props) {
                           {cite(cell.sources)}
                         </>
                       ) : (
-                        <span className="text-ink-soft italic">{NOT_COVERED}</span>
+                        notCovered
                       )}
                     </td>
                   );
@@ -116,12 +120,12 @@ export function CompareTable({ citations, data = careLevels }: Props) {
               className={`rounded-lg border p-4 ${level.thisProgram ? "border-brand bg-brand-light/40" : "border-ink/15"}`}
             >
               {level.thisProgram && (
-                <p className="text-xs font-semibold tracking-wide text-brand-dark uppercase">What we offer</p>
+                <p className="text-xs font-semibold tracking-wide text-brand-dark uppercase">{t.whatWeOffer}</p>
               )}
               <h3 className="text-lg font-bold text-ink">{level.name}</h3>
               <p className="text-sm text-ink-soft">
                 {asamLabel(level.asamLevel)}
-                {level.fourthEdition && <> (4th edition: {level.fourthEdition})</>}
+                {level.fourthEdition && <> ({t.fourthEdition(level.fourthEdition)})</>}
               </p>
               <dl className="mt-3 space-y-2">
                 {data.factors.map((factor) => {
@@ -136,7 +140,7 @@ export function CompareTable({ citations, data = careLevels }: Props) {
                             {cite(cell.sources)}
                           </>
                         ) : (
-                          <span className="text-ink-soft italic">{NOT_COVERED}</span>
+                          notCovered
                         )}
                       </dd>
                     </div>
@@ -151,17 +155,12 @@ export function CompareTable({ citations, data = careLevels }: Props) {
   );
 }
 
-/** "2.1" -> "ASAM level 2.1"; "3.1 to 4" -> "ASAM levels 3.1 to 4". */
-function asamLabel(level: string): string {
-  return `ASAM ${/\s/.test(level) ? "levels" : "level"} ${level}`;
-}
-
 /** Links to the page's numbered source list, e.g. [1] [3], after a cell's text. */
-function Citations({ sources, order }: { sources: readonly string[]; order: readonly string[] }) {
+function Citations({ lang, sources, order }: { lang: Lang; sources: readonly string[]; order: readonly string[] }) {
   return (
     <span className="ml-1 inline-flex gap-1 align-middle">
       {citationNumbers(sources, order, "The compare table").map(({ id, n }) => (
-        <SourceLink key={id} id={id} n={n} />
+        <SourceLink key={id} lang={lang} id={id} n={n} />
       ))}
     </span>
   );

@@ -1,8 +1,11 @@
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
 import { SmartLink } from "@/components/ui/smart-link";
 import { SourceLink } from "@/components/ui/source-link";
-import { faqSourceIds, faqs } from "@/content/faqs";
+import { faqsFor } from "@/content/by-lang";
+import { faqSourceIds } from "@/content/faqs";
+import { ui } from "@/content/ui";
 import { citationNumbers } from "@/lib/content/citations";
+import type { Lang } from "@/lib/i18n/locales";
 
 /**
  * Each answer is an always-open section with the question as its heading, not
@@ -16,13 +19,18 @@ import { citationNumbers } from "@/lib/content/citations";
  * shows FAQ rich results only for a few well-known government and health
  * sites since August 2023
  * (https://developers.google.com/search/blog/2023/08/howto-faq-changes).
+ *
+ * Citations are numbered in the order of faqSourceIds, the page's source list
+ * in both languages (the Spanish questions cite the same sources).
  */
-export function FaqList() {
+export function FaqList({ lang }: { lang: Lang }) {
+  const t = ui[lang];
+  const faqs = faqsFor(lang);
   return (
     <div className="mt-8 text-ink">
       <nav id="questions" aria-labelledby="questions-title" className="scroll-mt-4 rounded-lg bg-paper-warm p-5">
         <h2 id="questions-title" className="text-2xl font-bold text-ink">
-          Questions on this page
+          {t.faqList.heading}
         </h2>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
           {faqs.map((faq) => (
@@ -59,12 +67,12 @@ export function FaqList() {
             </ul>
           )}
           <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-soft">
-            <span>Sources:</span>
+            <span>{t.page.sources}:</span>
             {citationNumbers(faq.sources, faqSourceIds, `The FAQ "${faq.id}"`).map(({ id, n }) => (
-              <SourceLink key={id} id={id} n={n} />
+              <SourceLink key={id} lang={lang} id={id} n={n} />
             ))}
             <a href="#questions" className="no-print ml-2 inline-flex min-h-6 items-center text-ink-soft">
-              Back to all questions
+              {t.faqList.backToAll}
             </a>
           </p>
         </section>

@@ -1,12 +1,15 @@
 import { TextWithPhoneLinks } from "@/components/content/text-with-phone-links";
-import { careTeam, serviceGroups, services } from "@/content/services";
+import { servicesFor } from "@/content/by-lang";
+import { ui } from "@/content/ui";
+import type { Lang } from "@/lib/i18n/locales";
 
 /**
  * Every service under its group heading. Each card carries the service id, so
  * /services#drug-testing scrolls to it and the :target style shows which one
  * the link meant.
  */
-export function ServicesList() {
+export function ServicesList({ lang }: { lang: Lang }) {
+  const { services, serviceGroups } = servicesFor(lang);
   return (
     <div className="mt-8 space-y-10 text-ink">
       {serviceGroups.map((group) => (
@@ -39,7 +42,8 @@ export function ServicesList() {
 }
 
 /** The people and plan behind the services; placed under a "Your care team" heading in the MDX. */
-export function CareTeam() {
+export function CareTeam({ lang }: { lang: Lang }) {
+  const { careTeam } = servicesFor(lang);
   return (
     <div className="mt-4 space-y-4 text-ink">
       <p>{careTeam.plan}</p>
@@ -51,7 +55,7 @@ export function CareTeam() {
           </li>
         ))}
       </ul>
-      <h3 className="pt-4 text-2xl font-bold text-ink">Between sessions and after hours</h3>
+      <h3 className="pt-4 text-2xl font-bold text-ink">{ui[lang].careTeam.afterHoursHeading}</h3>
       <p>{careTeam.afterHours}</p>
     </div>
   );

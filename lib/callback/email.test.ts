@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { callbackSchema } from "@/lib/callback/schema";
+import { callbackSchemaFor } from "@/lib/callback/schema";
 import { minimalSubmission, validSubmission } from "@/tests/support/callback-fixtures";
 import { buildCallbackEmail, domainOf, escapeHtml } from "./email";
 import { createMailboxTransport } from "@/lib/mail/mailbox";
+
+const callbackSchema = callbackSchemaFor("en");
 
 const ctx = {
   reference: "K7M4QX2P",
@@ -74,6 +76,73 @@ describe("buildCallbackEmail", () => {
 
   it("escapes all five HTML specials", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
+
+describe("buildCallbackEmail for each language for the call", () => {
+  const fromSpanishPage = (change: Record<string, string> = {}) =>
+    buildCallbackEmail(callbackSchemaFor("es").parse({ ...validSubmission, ...change }), ctx);
+  const bannerOf = (mail: { text: string }) => mail.text.split("\n").filter(Boolean)[2];
+
+  it("marks a Spanish call in the subject, under the voicemail line and in a row, and keeps staff words English", () => {
+    const mail = fromSpanishPage();
+    expect(mail.subject).toBe(`Callback request ${ctx.reference} (Spanish)`);
+    expect(mail.text.split("\n").filter(Boolean)[1]).toMatch(/^VOICEMAIL: NO\b/);
+    expect(bannerOf(mail)).toBe(
+      "LANGUAGE: SPANISH. Call in Spanish, or with a qualified interpreter. Sent from the Spanish pages.",
+    );
+    expect(mail.text).toContain("Preferred language: Spanish");
+    // The choices as intake knows them, never the Spanish form's words.
+    for (const row of [
+      "Call is about: Someone the caller cares about",
+      "Best time: Evening",
+      "Insurance: Medicaid",
+      "Agreed to be contacted: Yes",
+    ])
+      expect(mail.text).toContain(row);
+    expect(mail.text).not.toMatch(/Por la noche|Para alguien/);
+    expect(mail.html).toContain(escapeHtml(bannerOf(mail)!));
+  });
+
+  it('marks what a person wrote on the Spanish pages lang="es" in the HTML part, and nothing else', () => {
+    const mail = fromSpanishPage();
+    expect(mail.html).toContain(`<p style="white-space:pre-wrap" lang="es">${escapeHtml(validSubmission.message)}</p>`);
+    expect(mail.html.match(/lang="es"/g)).toHaveLength(1);
+    expect(mail.html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(buildCallbackEmail(callbackSchema.parse(validSubmission), ctx).html).not.toContain('lang="es"');
+  });
+
+  it("asks for an interpreter for another language, named or not", () => {
+    const named = fromSpanishPage({ callLanguage: "other", callLanguageOther: "Vietnamese" });
+    expect(named.subject).toBe(`Callback request ${ctx.reference} (another language)`);
+    expect(bannerOf(named)).toBe(
+      "LANGUAGE: ANOTHER LANGUAGE (Vietnamese). Book a qualified interpreter before calling. Sent from the Spanish pages.",
+    );
+    expect(named.text).toContain("Preferred language: Another language: Vietnamese, with an interpreter");
+    const unnamed = buildCallbackEmail(callbackSchema.parse({ ...validSubmission, callLanguage: "other" }), ctx);
+    expect(bannerOf(unnamed)).toBe(
+      "LANGUAGE: ANOTHER LANGUAGE. Book a qualified interpreter before calling. Ask which language first.",
+    );
+    expect(unnamed.text).toContain("Preferred language: Another language: (not given), with an interpreter");
+  });
+
+  it("keeps the subject of an English call unmarked, and says where a request came from", () => {
+    const english = buildCallbackEmail(callbackSchema.parse(validSubmission), ctx);
+    expect(english.subject).toBe(`Callback request ${ctx.reference}`);
+    expect(bannerOf(english)).toBe("LANGUAGE: ENGLISH. Call in English.");
+    const spanishPage = fromSpanishPage({ callLanguage: "en" });
+    expect(spanishPage.subject).toBe(`Callback request ${ctx.reference}`);
+    expect(bannerOf(spanishPage)).toBe("LANGUAGE: ENGLISH. Call in English. Sent from the Spanish pages.");
+    expect(spanishPage.text).toContain("Preferred language: English");
+    const fromEnglishPage = buildCallbackEmail(callbackSchema.parse({ ...validSubmission, callLanguage: "es" }), ctx);
+    expect(fromEnglishPage.subject).toBe(`Callback request ${ctx.reference} (Spanish)`);
+    expect(bannerOf(fromEnglishPage)).toBe("LANGUAGE: SPANISH. Call in Spanish, or with a qualified interpreter.");
+  });
+
+  it("never puts the person's words in the subject, whatever the language", () => {
+    const mail = fromSpanishPage({ callLanguage: "other", callLanguageOther: "Tagalog" });
+    expect(mail.subject).not.toContain("Tagalog");
+    expect(mail.subject).not.toContain(validSubmission.name);
   });
 });
 

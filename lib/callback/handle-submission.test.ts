@@ -10,7 +10,9 @@ import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
 import { LIMITS } from "./fields";
 import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type SubmissionContext } from "./handle-submission";
+import { EXAMPLE_PHONE } from "./phone";
 import { newReference } from "./reference";
+import type { Lang } from "@/lib/i18n/locales";
 
 const sink = new SmtpSink();
 let transport: MailTransport;
@@ -62,7 +64,8 @@ function deps({ transport: via = transport, ...overrides }: Partial<HandlerDeps>
     limiter: new RateLimiter({ perClient: 100 }),
     trustProxy: false,
     phoneDisplay: "(555) 555-0142",
-    whenWeCall: (at: Date) => `We will call after ${at.getUTCFullYear()}.`,
+    whenWeCall: (at: Date, lang: Lang) =>
+      lang === "es" ? `Le llamaremos después de ${at.getUTCFullYear()}.` : `We will call after ${at.getUTCFullYear()}.`,
     ...overrides,
   } satisfies HandlerDeps;
 }
@@ -311,6 +314,107 @@ describe("handleCallbackSubmission", () => {
     expect(logs.join("\n")).toContain("could not queue a request (TypeError)");
     expect(logs.join("\n")).not.toContain(validSubmission.name);
     expect(logs.join("\n")).not.toContain(validSubmission.phone);
+  });
+});
+
+describe("handleCallbackSubmission from the Spanish page", () => {
+  const es = (fields: Record<string, string | Blob> = {}) => form({ lang: "es", ...fields });
+
+  it("answers in Spanish and sends intake the English email marked Spanish", async () => {
+    const state = await handleCallbackSubmission(es(), request, deps());
+    expect(state).toMatchObject({
+      status: "sent",
+      whenWeCall: expect.stringMatching(/^Le llamaremos después de 20/),
+      words: { title: "Recibimos su solicitud", referenceIs: "Su número de referencia es" },
+    });
+    const reference = state.status === "sent" ? state.reference : "";
+    const mail = await sink.waitFor((m) => m.subject === `Callback request ${reference} (Spanish)`);
+    expect(mail.text).toMatch(/^VOICEMAIL: NO\b.*\nLANGUAGE: SPANISH\. /m);
+    expect(mail.text).toContain("Preferred language: Spanish");
+    expect(mail.html).toContain('lang="es"');
+  });
+
+  it("calls in the language the person chose, not the page's", async () => {
+    const state = await handleCallbackSubmission(es({ callLanguage: "en" }), request, deps());
+    const reference = state.status === "sent" ? state.reference : "";
+    const mail = await sink.waitFor((m) => m.subject === `Callback request ${reference}`);
+    expect(mail.text).toContain("LANGUAGE: ENGLISH. Call in English. Sent from the Spanish pages.");
+  });
+
+  it("returns field errors in Spanish with everything typed", async () => {
+    const state = await handleCallbackSubmission(es({ name: "", phone: "555-01" }), request, deps());
+    expect(state).toMatchObject({
+      status: "invalid",
+      errors: {
+        name: "Escriba su nombre",
+        phone: `Escriba un número de teléfono de EE. UU. de 10 dígitos, por ejemplo ${EXAMPLE_PHONE}`,
+      },
+      values: { phone: "555-01" },
+    });
+  });
+
+  it.each([
+    ["a foreign Origin", () => handleCallbackSubmission(es(), { ...request, origin: "https://evil.example" }, deps())],
+    [
+      "a post without the hidden field",
+      () => {
+        const data = es();
+        data.delete("website");
+        return handleCallbackSubmission(data, request, deps());
+      },
+    ],
+  ])("refuses %s in Spanish, naming the phone", async (_label, post) => {
+    const state = await post();
+    expect(state).toMatchObject({
+      status: "refused",
+      message:
+        "No pudimos aceptar el formulario desde esta página. Por favor, vuelva a cargar la página e inténtelo de nuevo, o llámenos al (555) 555-0142.",
+    });
+  });
+
+  it("says in Spanish that the form expired", async () => {
+    const data = es();
+    data.set("submissionKey", "short");
+    expect(await handleCallbackSubmission(data, request, deps())).toMatchObject({
+      status: "refused",
+      message: "Este formulario venció. Vuelva a cargar la página y envíelo de nuevo",
+    });
+  });
+
+  it("says in Spanish when this device has sent too many, and when the form is busy for everyone", async () => {
+    const d = deps({ limiter: new RateLimiter({ perClient: 1, overall: 2 }) });
+    expect((await handleCallbackSubmission(es(), request, d)).status).toBe("sent");
+    expect(await handleCallbackSubmission(es(), request, d)).toMatchObject({
+      status: "refused",
+      message:
+        "Se enviaron demasiadas solicitudes desde este dispositivo en la última hora. Por favor, llámenos al (555) 555-0142.",
+    });
+    expect((await handleCallbackSubmission(es(), { ...request, client: "10.5.0.1" }, d)).status).toBe("sent");
+    const busy = await handleCallbackSubmission(es(), { ...request, client: "10.5.0.2" }, d);
+    expect(busy).toMatchObject({ status: "refused", message: expect.stringMatching(/^Estamos recibiendo muchas/) });
+    expect(busy.status === "refused" && busy.message).toContain(
+      "llame a nuestro equipo de admisiones al (555) 555-0142",
+    );
+  });
+
+  it("says in Spanish when the request could not be saved", async () => {
+    const blocked = path.join(dir, "not-a-folder");
+    await writeFile(blocked, "");
+    const state = await handleCallbackSubmission(es(), request, deps({ outbox: new Outbox(blocked) }));
+    expect(state).toMatchObject({
+      status: "refused",
+      message:
+        "Lo sentimos, no pudimos guardar su solicitud en este momento. Por favor, llámenos al (555) 555-0142, o inténtelo de nuevo en unos minutos.",
+    });
+  });
+
+  it("treats an unknown or missing language as English and never refuses for it", async () => {
+    for (const lang of ["fr", "", "ES"]) {
+      const state = await handleCallbackSubmission(form({ lang }), request, deps());
+      expect(state).toMatchObject({ status: "sent", whenWeCall: expect.stringMatching(/^We will call after /) });
+    }
+    const state = await handleCallbackSubmission(form({ name: "" }), request, deps());
+    expect(state).toMatchObject({ status: "invalid", errors: { name: "Enter your name" } });
   });
 });
 

@@ -1,7 +1,10 @@
+import { parseLang, type Lang } from "@/lib/i18n/locales";
 import { Outbox } from "@/lib/outbox/outbox";
 import type { RateLimiter } from "@/lib/rate-limit";
-import { FIELD_NAMES, HONEYPOT, SUBMISSION_KEY, type CallbackState, type FormValues } from "./fields";
-import { callbackSchema, fieldErrorsFrom } from "./schema";
+import { FIELD_NAMES, HONEYPOT, LANG_FIELD, SUBMISSION_KEY, type CallbackState, type FormValues } from "./fields";
+import { confirmationWords } from "./copy";
+import { refusalMessages } from "./refusal-messages";
+import { callbackSchemaFor, fieldErrorsFrom } from "./schema";
 import { sendCallbackRequest, type SendDeps } from "./send-callback-request";
 
 export type SubmissionContext = {
@@ -17,24 +20,33 @@ export type HandlerDeps = SendDeps & {
   trustProxy: boolean;
   /** How people reach the admissions team when the form cannot help, e.g. "(555) 555-0142". */
   phoneDisplay: string;
-  /** When a request sent at this moment will be returned, in words for the confirmation. */
-  whenWeCall: (at: Date) => string;
+  /** When a request sent at this moment will be returned, in words for the confirmation, in the page's language. */
+  whenWeCall: (at: Date, lang: Lang) => string;
 };
 
 /**
  * Everything the server action does, minus reading Next's headers: checks
  * the request, then the fields, then queues the email. Never throws on what a
  * visitor sends (not even a post whose arguments are not a form); logs carry
- * the reference only.
+ * the reference only. Answers in the language of the page the form came from
+ * (its hidden `lang` field); an unknown or missing one is English, never a refusal.
  */
 export async function handleCallbackSubmission(
   formData: unknown,
   request: SubmissionContext,
   deps: HandlerDeps,
 ): Promise<CallbackState> {
-  const reloadAndTryAgain = `We could not accept the form from this page. Please reload the page and try again, or call us at ${deps.phoneDisplay}.`;
-
   // A browser always posts FormData; a hand-made action call can pass anything (React decodes plain JSON too).
+  const lang = formData instanceof FormData ? parseLang(formData.get(LANG_FIELD)) : "en";
+  const say = refusalMessages[lang];
+  const reloadAndTryAgain = say.reloadAndTryAgain(deps.phoneDisplay);
+  const sent = (reference: string): CallbackState => ({
+    status: "sent",
+    reference,
+    whenWeCall: deps.whenWeCall(deps.clock(), lang),
+    words: confirmationWords[lang],
+  });
+
   if (!(formData instanceof FormData)) {
     deps.log.error("callback form: refused a post that was not a form");
     return { status: "refused", values: {}, message: reloadAndTryAgain };
@@ -58,7 +70,7 @@ export async function handleCallbackSubmission(
   if (typeof honeypot !== "string" || honeypot.trim() !== "") {
     const reference = deps.newReference();
     deps.log.info(`callback form: honeypot filled; answered with ${reference}, nothing sent`);
-    return { status: "sent", reference, whenWeCall: deps.whenWeCall(deps.clock()) };
+    return sent(reference);
   }
 
   // Taken before the first await and given back on any refusal below, so only requests that were queued count.
@@ -67,29 +79,21 @@ export async function handleCallbackSubmission(
     // A re-post of a request already received (its answer was lost, or a double click) is no new request:
     // it gets its reference back even at the limit, never a refusal for something that was sent.
     const earlier = await referenceReceivedFor(formData.get(SUBMISSION_KEY), deps);
-    if (earlier) return { status: "sent", reference: earlier, whenWeCall: deps.whenWeCall(deps.clock()) };
+    if (earlier) return sent(earlier);
     if (slot.reason === "site") {
       deps.log.error(
         `callback form: site-wide ceiling reached: form closed for everyone (${deps.limiter.overall} requests in the last hour); people are asked to call`,
       );
-      return {
-        status: "refused",
-        values,
-        message: `We are getting an unusual number of requests right now, so this form is busy. Please call our admissions team at ${deps.phoneDisplay} instead.`,
-      };
+      return { status: "refused", values, message: say.formBusy(deps.phoneDisplay) };
     }
     deps.log.error("callback form: rate limit reached for one client");
-    return {
-      status: "refused",
-      values,
-      message: `Too many requests have been sent from this device in the last hour. Please call us at ${deps.phoneDisplay} instead.`,
-    };
+    return { status: "refused", values, message: say.tooManyFromDevice(deps.phoneDisplay) };
   }
 
-  const parsed = callbackSchema.safeParse(schemaInput(formData));
+  const parsed = callbackSchemaFor(lang).safeParse(schemaInput(formData));
   if (!parsed.success) {
     slot.release();
-    const { errors, formError } = fieldErrorsFrom(parsed.error);
+    const { errors, formError } = fieldErrorsFrom(parsed.error, lang);
     if (formError && Object.keys(errors).length === 0) return { status: "refused", values, message: formError };
     return { status: "invalid", errors, values };
   }
@@ -97,15 +101,11 @@ export async function handleCallbackSubmission(
   try {
     const result = await sendCallbackRequest(parsed.data, deps);
     if (result.delivery === "duplicate") slot.release();
-    return { status: "sent", reference: result.reference, whenWeCall: deps.whenWeCall(deps.clock()) };
+    return sent(result.reference);
   } catch (error) {
     slot.release();
     deps.log.error(`callback form: could not queue a request (${errorKind(error)})`);
-    return {
-      status: "refused",
-      values,
-      message: `Sorry, we could not save your request just now. Please call us at ${deps.phoneDisplay}, or try again in a few minutes.`,
-    };
+    return { status: "refused", values, message: say.notSaved(deps.phoneDisplay) };
   }
 }
 

@@ -1,13 +1,10 @@
-import type { BEST_TIMES, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
+import type { Lang } from "@/lib/i18n/locales";
+import type { BEST_TIMES, CALL_LANGUAGES, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
 
 /**
- * The phone number the form and its errors give as an example of what to type, from the range reserved for fiction.
- * Never the program's own number: that changes with content/program.ts, and under "your phone number" it would
- * read as if a person should type ours.
+ * English words for each choice: the English form shows them (lib/callback/copy.ts), and the email to intake
+ * always uses them, whatever the language of the page the request came from, because intake reads English.
  */
-export const EXAMPLE_PHONE = "(555) 555-0199";
-
-/** Words shown for each choice, on the form and in the email to intake alike. */
 
 export const FOR_WHOM_LABELS: Record<(typeof FOR_WHOM)[number], string> = {
   self: "Me",
@@ -35,9 +32,20 @@ export const VOICEMAIL_LABELS: Record<(typeof YES_NO)[number], string> = {
   no: "No, do not name the program",
 };
 
+export const CALL_LANGUAGE_LABELS: Record<(typeof CALL_LANGUAGES)[number], string> = {
+  en: "English",
+  es: "Spanish",
+  other: "Another language, with an interpreter",
+};
+
 /**
  * The one voicemail rule, word for word the same on the form, on the privacy
  * page and in the email to intake, so no one promises more than the team does.
+ * The Spanish form says it in Spanish; intake always reads the English.
  */
-export const VOICEMAIL_RULE =
-  "If the answer is no, a voicemail gives only a first name and our phone number. It never names the program or says why we called.";
+export const VOICEMAIL_RULES: Readonly<Record<Lang, string>> = {
+  en: "If the answer is no, a voicemail gives only a first name and our phone number. It never names the program or says why we called.",
+  es: "Si la respuesta es no, el mensaje de voz solo dice un nombre de pila y nuestro número de teléfono. Nunca dice el nombre del programa ni por qué llamamos.",
+};
+
+export const VOICEMAIL_RULE = VOICEMAIL_RULES.en;

@@ -1,4 +1,5 @@
 import type { Resolver } from "react-hook-form";
+import { perLang } from "@/lib/i18n/per-lang";
 import type { CallbackInput } from "./schema";
 import type { callbackZodResolver } from "./zod-resolver";
 
@@ -21,11 +22,14 @@ export function loadResolver(): Promise<typeof callbackZodResolver> {
   return resolverLoad;
 }
 
-/** react-hook-form's resolver for the callback form: the shared schema once loaded, else "valid" (the server checks). */
-export const callbackResolver: Resolver<CallbackInput> = async (values, context, options) => {
+/**
+ * react-hook-form's resolver for the callback form in `lang`: the shared schema
+ * with that language's messages once loaded, else "valid" (the server checks).
+ */
+export const resolverFor = perLang((lang): Resolver<CallbackInput> => async (values, context, options) => {
   try {
-    return (await loadResolver())(values, context, options);
+    return (await loadResolver())(lang)(values, context, options);
   } catch {
     return { values, errors: {} };
   }
-};
+});

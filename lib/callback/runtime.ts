@@ -53,7 +53,7 @@ export function callbackRuntime(): CallbackRuntime {
       limiter: new RateLimiter({ perClient: env.formRateLimit }),
       trustProxy: env.trustProxy,
       phoneDisplay: program.admissionsPhone.display,
-      whenWeCall: (at) => whenWeCall(program, at),
+      whenWeCall: (at, lang) => whenWeCall(program, at, lang),
     },
   };
   globalThis.__iopCallbackRuntime = runtime;

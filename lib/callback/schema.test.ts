@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { badInputs, minimalSubmission, phoneFormats, validSubmission } from "@/tests/support/callback-fixtures";
+import { formatCount } from "@/lib/format";
 import { LIMITS } from "./fields";
-import { callbackSchema, fieldErrorsFrom } from "./schema";
+import { callbackMessages, type CallbackMessages } from "./messages";
+import { buildCallbackSchema, callbackSchemaFor, fieldErrorsFrom as errorsIn } from "./schema";
+
+const callbackSchema = callbackSchemaFor("en");
+const fieldErrorsFrom = (error: Parameters<typeof errorsIn>[0]) => errorsIn(error, "en");
 
 describe("callbackSchema", () => {
   it("accepts a full request and normalizes the phone", () => {
@@ -127,3 +132,108 @@ describe("callbackSchema", () => {
 function tags(text: string): string {
   return [...text].map((c) => String.fromCodePoint(0xe0000 + c.codePointAt(0)!)).join("");
 }
+
+/** Every sentence a message set can say, its "N characters or fewer" ones written for each limit. */
+function sentences(messages: CallbackMessages): Set<string> {
+  const out = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === "string") out.add(value);
+    else if (typeof value === "function")
+      for (const max of Object.values(LIMITS)) out.add((value as (max: string) => string)(formatCount(max)));
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(messages);
+  return out;
+}
+
+describe("callbackSchemaFor", () => {
+  const es = callbackSchemaFor("es");
+  const spanish = sentences(callbackMessages.es);
+  const english = sentences(callbackMessages.en);
+
+  it("builds each language's schema once", () => {
+    expect(callbackSchemaFor("es")).toBe(es);
+    expect(callbackSchemaFor("en")).toBe(callbackSchema);
+    expect(es).not.toBe(callbackSchema);
+  });
+
+  it("says no sentence in Spanish the way English does", () => {
+    expect(spanish.size).toBeGreaterThan(40);
+    for (const sentence of spanish) expect(english).not.toContain(sentence);
+  });
+
+  it.each(badInputs)("refuses $label on the same field, in Spanish", ({ field, value }) => {
+    const result = es.safeParse({ ...validSubmission, [field]: value });
+    expect(result.success).toBe(false);
+    const { errors } = errorsIn(result.error!, "es");
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(spanish).toContain(errors[field]);
+    const inEnglish = errorsIn(callbackSchema.safeParse({ ...validSubmission, [field]: value }).error!, "en");
+    expect(errors[field]).not.toBe(inEnglish.errors[field]);
+  });
+
+  it("names every missing required field in Spanish, in page order", () => {
+    const result = es.safeParse({ submissionKey: validSubmission.submissionKey });
+    expect(errorsIn(result.error!, "es").errors).toEqual({
+      name: "Escriba su nombre",
+      phone: "Escriba su número de teléfono",
+      forWhom: "Elija para quién es la llamada",
+      voicemailOk: "Elija sí o no para dejar un mensaje de voz",
+      consent: "Marque la casilla para aceptar que le contactemos",
+    });
+  });
+
+  it("says how long a field may be, with the count written as es-US writes it", () => {
+    const result = es.safeParse({ ...validSubmission, message: "x".repeat(LIMITS.message + 1) });
+    expect(errorsIn(result.error!, "es").errors.message).toBe("El mensaje debe tener 1,500 caracteres o menos");
+  });
+
+  it("asks in Spanish for a reload when the form's key is bad, and for a check on other unseen errors", () => {
+    const expired = errorsIn(es.safeParse({ ...validSubmission, submissionKey: "short" }).error!, "es");
+    expect(expired).toEqual({
+      errors: {},
+      formError: "Este formulario venció. Vuelva a cargar la página y envíelo de nuevo",
+    });
+    const unknown = errorsIn(es.safeParse({ ...validSubmission, bcc: "x@example.org" }).error!, "es");
+    expect(unknown.formError).toBe(callbackMessages.es.notRight);
+  });
+
+  it("carries the page's language and calls in it unless the person chose another", () => {
+    expect(es.parse(minimalSubmission)).toMatchObject({ lang: "es", callLanguage: "es" });
+    expect(callbackSchema.parse(minimalSubmission)).toMatchObject({ lang: "en", callLanguage: "en" });
+    expect(es.parse({ ...minimalSubmission, callLanguage: "en" })).toMatchObject({ lang: "es", callLanguage: "en" });
+    expect(es.parse({ ...minimalSubmission, callLanguage: "" }).callLanguage).toBe("es");
+  });
+
+  it("keeps the other language's name only when another language was chosen", () => {
+    const other = { ...minimalSubmission, callLanguage: "other", callLanguageOther: "Vietnamese" };
+    expect(callbackSchema.parse(other)).toMatchObject({ callLanguage: "other", callLanguageOther: "Vietnamese" });
+    expect(callbackSchema.parse({ ...other, callLanguage: "es" }).callLanguageOther).toBeUndefined();
+    expect(callbackSchema.parse({ ...other, callLanguageOther: " " }).callLanguageOther).toBeUndefined();
+  });
+
+  it.each([
+    ["an unknown call language", { callLanguage: "fr" }, "callLanguage", "Elija un idioma de la lista"],
+    [
+      "a line break in the other language",
+      { callLanguage: "other", callLanguageOther: "Viet\nBcc: x" },
+      "callLanguageOther",
+      "Escriba el otro idioma en una sola línea, sin caracteres especiales",
+    ],
+    [
+      "an other language over its limit",
+      { callLanguage: "other", callLanguageOther: "x".repeat(LIMITS.callLanguageOther + 1) },
+      "callLanguageOther",
+      "El otro idioma debe tener 40 caracteres o menos",
+    ],
+  ] as const)("refuses %s", (_label, change, field, message) => {
+    const result = es.safeParse({ ...minimalSubmission, ...change });
+    expect(errorsIn(result.error!, "es").errors).toEqual({ [field]: message });
+  });
+
+  it("builds a schema from any complete message set, without z.config", () => {
+    const loud = { ...callbackMessages.en, forWhom: "WHO?" };
+    const result = buildCallbackSchema(loud, "en").safeParse({ ...minimalSubmission, forWhom: "x" });
+    expect(errorsIn(result.error!, "en").errors.forWhom).toBe("WHO?");
+  });
+});

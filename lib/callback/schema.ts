@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { formatCount } from "@/lib/format";
+import type { Lang } from "@/lib/i18n/locales";
 import {
   BEST_TIMES,
+  CALL_LANGUAGES,
   FOR_WHOM,
   INSURANCE,
   isFieldName,
@@ -10,8 +12,9 @@ import {
   YES_NO,
   type FieldErrors,
 } from "./fields";
-import { EXAMPLE_PHONE } from "./labels";
-import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
+import { callbackMessages, type CallbackMessages, type LineProblem } from "./messages";
+import { perLang } from "@/lib/i18n/per-lang";
+import { parseUsPhone, type UsPhone } from "./phone";
 
 /**
  * The callback request: the one schema the browser (react-hook-form via
@@ -21,6 +24,12 @@ import { parseUsPhone, type PhoneProblem, type UsPhone } from "./phone";
  * a server-actions module may only export async functions. zod/mini, the
  * tree-shakable build, because this module ships to the browser, where it is
  * loaded when the person starts using the form (see lib/callback/resolver.ts).
+ *
+ * One schema per language, built from that language's messages
+ * (lib/callback/messages.ts) and kept: every message in lib/callback/schema.ts
+ * is set on the schema itself, which in zod outranks any locale or per-parse
+ * error map, and z.config() would switch the language of the whole process
+ * (the content schemas' build errors included) rather than of one request.
  */
 
 // C0 and C1 controls (CR, LF, TAB and NUL among them) plus the Unicode line and paragraph separators.
@@ -41,42 +50,36 @@ const LETTER = /\p{L}/u;
 // In the message, line breaks and tabs are fine; other controls are not.
 const CONTROL_IN_MESSAGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-export function singleLineProblem(value: string): string | undefined {
-  if (CONTROL.test(value) || ENCODED_BREAK.test(value)) return "must be on one line, without special characters";
-  if (BIDI.test(value)) return "must not contain text-direction characters";
-  if (INVISIBLE.test(value.replace(JOINER_IN_WORD, "$1")))
-    return "has a hidden character in it that cannot be seen. Please type it again";
-  if (MARKUP.test(value)) return "must not contain < or >";
+export function singleLineProblem(value: string): LineProblem | undefined {
+  if (CONTROL.test(value) || ENCODED_BREAK.test(value)) return "oneLine";
+  if (BIDI.test(value)) return "direction";
+  if (INVISIBLE.test(value.replace(JOINER_IN_WORD, "$1"))) return "hidden";
+  if (MARKUP.test(value)) return "markup";
   return undefined;
 }
 
-const tooLong = (label: string, max: number) => `${label} must be ${formatCount(max)} characters or fewer`;
+type TextMessages = CallbackMessages["callLanguageOther"];
 
-/** `missing` is the message for a blank required field (a blank optional field never gets here). */
-function singleLine(
-  label: string,
-  max: number,
-  { missing = `Enter your ${label.toLowerCase()}`, needsLetter = false } = {},
-) {
-  return z.string({ error: (issue) => (issue.input === undefined ? missing : `${label} must be text`) }).check(
+/** `missing` is the message for a blank required field; an optional field is never blank here (see `optional`). */
+function singleLine(m: TextMessages, max: number, { missing, noLetter }: { missing?: string; noLetter?: string } = {}) {
+  return z.string({ error: (issue) => (issue.input === undefined && missing ? missing : m.notText) }).check(
     z.trim(),
-    z.minLength(1, missing),
-    z.maxLength(max, tooLong(label, max)),
+    ...(missing ? [z.minLength(1, missing)] : []),
+    z.maxLength(max, m.tooLong(formatCount(max))),
     z.superRefine((value, ctx) => {
       const problem = singleLineProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: `${label} ${problem}` });
+      if (problem) ctx.addIssue({ code: "custom", message: m.line[problem] });
       // Dots, digits or combining marks alone are not a name we can say on the phone.
-      else if (needsLetter && !LETTER.test(value))
-        ctx.addIssue({ code: "custom", message: `${label} must have at least one letter` });
+      else if (noLetter && !LETTER.test(value)) ctx.addIssue({ code: "custom", message: noLetter });
     }),
   );
 }
 
 /** A field that may be left blank: blank, whitespace, null (an unanswered radio) or absent all become undefined. */
-function optional<T extends z.ZodMiniType<unknown, string>>(label: string, schema: T) {
+function optional<T extends z.ZodMiniType<unknown, string>>(notText: string, schema: T) {
   return z.pipe(
     z.pipe(
-      z.optional(z.nullable(z.string({ error: `${label} must be text` }))),
+      z.optional(z.nullable(z.string({ error: notText }))),
       z.transform((value) => (value == null || value.trim() === "" ? undefined : value)),
     ),
     z.optional(schema),
@@ -87,99 +90,96 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, messa
   return z.enum(values, { error: message });
 }
 
-const PHONE_MESSAGES: Record<PhoneProblem, string> = {
-  letters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
-  characters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
-  "not-us": "Enter a US phone number. From outside the US, please call us instead",
-  length: `Enter a 10-digit US phone number, like ${EXAMPLE_PHONE}`,
-  invalid: `Enter a real US phone number, like ${EXAMPLE_PHONE}`,
-};
-
-const phone = z.pipe(
-  z
-    .string({ error: (issue) => (issue.input === undefined ? "Enter your phone number" : "Phone number must be text") })
-    .check(
+function phone(m: CallbackMessages["phone"]) {
+  return z.pipe(
+    z.string({ error: (issue) => (issue.input === undefined ? m.missing : m.notText) }).check(
       z.trim(),
-      z.minLength(1, "Enter your phone number"),
-      z.maxLength(LIMITS.phone, tooLong("Phone number", LIMITS.phone)),
+      z.minLength(1, m.missing),
+      z.maxLength(LIMITS.phone, m.tooLong(formatCount(LIMITS.phone))),
       z.superRefine((value, ctx) => {
         const parsed = parseUsPhone(value);
-        if (!parsed.ok) ctx.addIssue({ code: "custom", message: PHONE_MESSAGES[parsed.problem] });
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: m.problems[parsed.problem] });
       }),
     ),
-  // Only reached when the check above passed, so the fallback never applies.
-  z.transform((value: string): UsPhone => {
-    const parsed = parseUsPhone(value);
-    return parsed.ok ? parsed.phone : { e164: value, display: value };
-  }),
-);
-
-const email = z.pipe(
-  singleLine("Email address", LIMITS.email),
-  z.email({ error: "Enter an email address in the correct format, like name@example.com" }),
-);
-
-const message = z
-  .pipe(
-    z.string({ error: "Message must be text" }).check(z.maxLength(LIMITS.message, tooLong("Message", LIMITS.message))),
-    z.transform((value: string) => value.replace(/\r\n?/g, "\n").trim()),
-  )
-  .check(
-    z.superRefine((value, ctx) => {
-      if (CONTROL_IN_MESSAGE.test(value))
-        ctx.addIssue({ code: "custom", message: "Message must not contain special characters" });
-      if (BIDI.test(value))
-        ctx.addIssue({ code: "custom", message: "Message must not contain text-direction characters" });
+    // Only reached when the check above passed, so the fallback never applies.
+    z.transform((value: string): UsPhone => {
+      const parsed = parseUsPhone(value);
+      return parsed.ok ? parsed.phone : { e164: value, display: value };
     }),
   );
+}
 
-const CONSENT_MESSAGE = "Check the box to agree that we may contact you";
+function message(m: CallbackMessages["message"]) {
+  return z
+    .pipe(
+      z.string({ error: m.notText }).check(z.maxLength(LIMITS.message, m.tooLong(formatCount(LIMITS.message)))),
+      z.transform((value: string) => value.replace(/\r\n?/g, "\n").trim()),
+    )
+    .check(
+      z.superRefine((value, ctx) => {
+        if (CONTROL_IN_MESSAGE.test(value)) ctx.addIssue({ code: "custom", message: m.special });
+        if (BIDI.test(value)) ctx.addIssue({ code: "custom", message: m.direction });
+      }),
+    );
+}
 
-const WHOM_MESSAGE = "Select who the call is about";
-const VOICEMAIL_MESSAGE = "Select yes or no for leaving a voicemail";
-const KEY_MESSAGE = "This form has expired. Reload the page and send it again";
+/**
+ * The request as `lang`'s form sends it. Its output also carries `lang`, the
+ * page's language, which the schema knows from being built for it rather than
+ * from the post, and the language for the call: the page's own when the field
+ * is absent (a page loaded before the field existed).
+ */
+export function buildCallbackSchema(m: CallbackMessages, lang: Lang) {
+  return z.pipe(
+    z.strictObject({
+      name: singleLine(m.name, LIMITS.name, { missing: m.name.missing, noLetter: m.name.noLetter }),
+      phone: phone(m.phone),
+      callLanguage: optional(m.callLanguage.notText, choice(CALL_LANGUAGES, m.callLanguage.choose)),
+      callLanguageOther: optional(
+        m.callLanguageOther.notText,
+        singleLine(m.callLanguageOther, LIMITS.callLanguageOther),
+      ),
+      email: optional(m.email.notText, z.pipe(singleLine(m.email, LIMITS.email), z.email({ error: m.email.format }))),
+      forWhom: choice(FOR_WHOM, m.forWhom),
+      relationship: optional(m.relationship.notText, singleLine(m.relationship, LIMITS.relationship)),
+      bestTime: optional(m.bestTime.notText, choice(BEST_TIMES, m.bestTime.choose)),
+      insurance: optional(m.insurance.notText, choice(INSURANCE, m.insurance.choose)),
+      voicemailOk: choice(YES_NO, m.voicemailOk),
+      message: optional(m.message.notText, message(m.message)),
+      // A checkbox posts "yes" when ticked and nothing otherwise; react-hook-form reports false.
+      consent: z.pipe(
+        z
+          .union([z.literal("yes"), z.boolean(), z.literal(""), z.null(), z.undefined()], { error: m.consent })
+          .check(z.refine((value) => value === "yes" || value === true, { error: m.consent })),
+        z.transform((): true => true),
+      ),
+      [SUBMISSION_KEY]: z.string({ error: m.expired }).check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, m.expired)),
+    }),
+    z.transform(({ relationship, callLanguage = lang, callLanguageOther, ...rest }) => ({
+      ...rest,
+      lang,
+      // Words typed in a box that does not apply (a relationship, then "me"; a language, then English) are dropped.
+      relationship: rest.forWhom === "loved-one" ? relationship : undefined,
+      callLanguage,
+      callLanguageOther: callLanguage === "other" ? callLanguageOther : undefined,
+    })),
+  );
+}
 
-export const callbackSchema = z.pipe(
-  z.strictObject({
-    name: singleLine("Name", LIMITS.name, { needsLetter: true }),
-    phone,
-    email: optional("Email address", email),
-    forWhom: choice(FOR_WHOM, WHOM_MESSAGE),
-    relationship: optional("Relationship", singleLine("Relationship", LIMITS.relationship)),
-    bestTime: optional("Best time", choice(BEST_TIMES, "Select a time from the list")),
-    insurance: optional("Insurance", choice(INSURANCE, "Select an insurance option from the list")),
-    voicemailOk: choice(YES_NO, VOICEMAIL_MESSAGE),
-    message: optional("Message", message),
-    // A checkbox posts "yes" when ticked and nothing otherwise; react-hook-form reports false.
-    consent: z.pipe(
-      z
-        .union([z.literal("yes"), z.boolean(), z.literal(""), z.null(), z.undefined()], { error: CONSENT_MESSAGE })
-        .check(z.refine((value) => value === "yes" || value === true, { error: CONSENT_MESSAGE })),
-      z.transform((): true => true),
-    ),
-    [SUBMISSION_KEY]: z.string({ error: KEY_MESSAGE }).check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, KEY_MESSAGE)),
-  }),
-  z.transform(({ relationship, ...rest }) =>
-    // A relationship typed before switching back to "me" is not about this caller.
-    rest.forWhom === "loved-one" ? { ...rest, relationship } : { ...rest, relationship: undefined },
-  ),
-);
+export type CallbackInput = z.input<ReturnType<typeof buildCallbackSchema>>;
+export type CallbackRequest = z.output<ReturnType<typeof buildCallbackSchema>>;
 
-export type CallbackInput = z.input<typeof callbackSchema>;
-export type CallbackRequest = z.output<typeof callbackSchema>;
+/** The schema for a page in `lang`, built once per language. */
+export const callbackSchemaFor = perLang((lang) => buildCallbackSchema(callbackMessages[lang], lang));
 
 /** First message per field, in page order; errors on fields the person cannot see become one form-level message. */
-export function fieldErrorsFrom(error: z.core.$ZodError): { errors: FieldErrors; formError?: string } {
+export function fieldErrorsFrom(error: z.core.$ZodError, lang: Lang): { errors: FieldErrors; formError?: string } {
   const errors: FieldErrors = {};
   let formError: string | undefined;
   for (const issue of error.issues) {
     const field = issue.path[0];
     if (isFieldName(field)) errors[field] ??= issue.message;
-    else
-      formError ??=
-        field === SUBMISSION_KEY
-          ? issue.message
-          : "Something in the form was not right. Please check it and send it again";
+    else formError ??= field === SUBMISSION_KEY ? issue.message : callbackMessages[lang].notRight;
   }
   return { errors, formError };
 }

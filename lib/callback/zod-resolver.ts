@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { callbackSchema } from "./schema";
+import { perLang } from "@/lib/i18n/per-lang";
+import { callbackSchemaFor } from "./schema";
 
 /**
  * react-hook-form's check against the shared schema, in a module of its own so
@@ -7,4 +8,4 @@ import { callbackSchema } from "./schema";
  * form hands over the values as typed; the page posts the form's own FormData,
  * and the server parses it again.
  */
-export const callbackZodResolver = zodResolver(callbackSchema, undefined, { raw: true });
+export const callbackZodResolver = perLang((lang) => zodResolver(callbackSchemaFor(lang), undefined, { raw: true }));

@@ -270,24 +270,26 @@ export const scheduleSchema = z
   .strictObject({
     eveningBlock: timeBlockSchema,
     /** What an evening looks like, in order. Each item runs until the next one starts; the last until the block ends. */
-    typicalEvening: z.array(z.strictObject({ start: clockTime, activity: text, detail: z.string().optional() })).min(2),
+    typicalEvening: z
+      .array(z.strictObject({ start: clockTime, activity: localized, detail: localized.optional() }))
+      .min(2),
     /**
      * The program itself keeps the same days from start to finish; how long a
      * person stays is in content/program.ts. The summary says what that time holds.
      */
-    inProgram: z.strictObject({ summary: text }),
+    inProgram: z.strictObject({ summary: localized }),
     /** Where people step down to when they finish, e.g. standard outpatient care or support groups. */
-    afterProgram: z.strictObject({ name: text, summary: text }),
+    afterProgram: z.strictObject({ name: localized, summary: localized }),
     alumni: z.strictObject({
       sessionsPerWeek: z.number().int().min(1).max(7),
-      cost: text,
-      summary: text,
+      cost: localized,
+      summary: localized,
     }),
     /**
      * Wording for the downloadable calendar. Kept vague on purpose: a calendar
      * is often shared or seen on a lock screen, so it must not say "treatment".
      */
-    calendar: z.strictObject({ summary: text }),
+    calendar: z.strictObject({ summary: localized }),
     sources: sourceIds,
   })
   .superRefine((s, ctx) => {

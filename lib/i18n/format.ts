@@ -2,6 +2,7 @@ import "server-only";
 import type { TimeBlock, Weekday } from "@/lib/content/schemas";
 import { sortDays, WEEKDAYS } from "@/lib/schedule";
 import { INTL_LOCALE, type Lang } from "./locales";
+import { perLang } from "./per-lang";
 
 /**
  * Facts formatted per language, from Intl: days, times, dates, lists, hours.
@@ -12,15 +13,7 @@ import { INTL_LOCALE, type Lang } from "./locales";
  * should never pay; pages pass the formatted strings down.
  */
 
-/** Intl objects are costly to build; one of each per language, built on first use. */
-function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
-  const made = new Map<Lang, T>();
-  return (lang) => {
-    if (!made.has(lang)) made.set(lang, make(lang));
-    return made.get(lang)!;
-  };
-}
-
+/** Intl objects are costly to build: one of each per language, built on first use (perLang). */
 const clockFormat = perLang(
   (lang) =>
     new Intl.DateTimeFormat(INTL_LOCALE[lang], {
@@ -36,6 +29,9 @@ const dateFormat = perLang(
 );
 const weekdayFormat = perLang(
   (lang) => new Intl.DateTimeFormat(INTL_LOCALE[lang], { weekday: "long", timeZone: "UTC" }),
+);
+const weekdayShortFormat = perLang(
+  (lang) => new Intl.DateTimeFormat(INTL_LOCALE[lang], { weekday: "short", timeZone: "UTC" }),
 );
 /**
  * The site writes English lists without the serial comma ("Monday, Wednesday
@@ -96,6 +92,11 @@ export function formatClock(lang: Lang, hhmm: string): string {
 export function weekdayName(lang: Lang, day: Weekday): string {
   // 1 January 2024 was a Monday, and WEEKDAYS starts on Monday.
   return weekdayFormat(lang).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+}
+
+/** "Mon" -> "Mon" | "lun": for a narrow table on a phone, beside the full name for screen readers. */
+export function weekdayShort(lang: Lang, day: Weekday): string {
+  return weekdayShortFormat(lang).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
 }
 
 /** ["A", "B", "C"] -> "A, B and C" | "A, B y C". */

@@ -1,10 +1,15 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCallbackEmail } from "@/lib/callback/email";
+import { handleCallbackSubmission } from "@/lib/callback/handle-submission";
+import { callbackSchemaFor } from "@/lib/callback/schema";
+import { RateLimiter } from "@/lib/rate-limit";
+import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
-import { Outbox } from "./outbox";
+import { Outbox, type OutboxEntry } from "./outbox";
 
 const sink = new SmtpSink();
 let dir: string;
@@ -20,13 +25,13 @@ afterAll(async () => {
 });
 
 /** Runs `npm run outbox:flush` as the script entry does, and returns its exit code and output. */
-function flush(): Promise<{ code: number | null; output: string }> {
+function flush(outboxDir = dir): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       path.resolve("node_modules/.bin/tsx"),
       ["--conditions=react-server", "lib/outbox/flush-cli.ts"],
       {
-        env: { ...process.env, OUTBOX_DIR: dir, SMTP_URL: smtpUrl, NODE_ENV: "development" },
+        env: { ...process.env, OUTBOX_DIR: outboxDir, SMTP_URL: smtpUrl, NODE_ENV: "development" },
       },
     );
     let output = "";
@@ -84,5 +89,58 @@ describe("outbox:flush", () => {
     expect(refused.code).toBe(2);
     expect(refused.output).toContain(c.reference);
     expect(await readdir(path.join(dir, "failed"))).toHaveLength(1);
+  }, 60_000);
+});
+
+describe("outbox:flush with a request from the Spanish form", () => {
+  it("sends the email built when it was queued: same subject, language banner, row and lang mark", async () => {
+    const spanishDir = await mkdtemp(path.join(tmpdir(), "flush-cli-es-"));
+    const outbox = new Outbox(spanishDir, { log: { info() {}, error() {} } });
+    const receivedAt = new Date("2026-12-07T15:00:00Z");
+    const fields = { ...validSubmission, callLanguage: "other", callLanguageOther: "Tagalog" };
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ ...fields, lang: "es", website: "" })) data.append(name, value);
+    // Queued by the handler as the server would, with no worker running: only the flush CLI sends it.
+    const state = await handleCallbackSubmission(
+      data,
+      { origin: "http://localhost:3000", host: "localhost:3000", forwardedHost: null, client: "127.0.0.1" },
+      {
+        outbox,
+        clock: () => receivedAt,
+        newReference: () => "ESPFLUSH",
+        mail: { from: "Website <no-reply@example.org>", to: "intake@example.org" },
+        log: { info() {}, error() {} },
+        deliverSoon: () => {},
+        limiter: new RateLimiter({ perClient: 5 }),
+        trustProxy: false,
+        phoneDisplay: "(555) 555-0142",
+        whenWeCall: () => "",
+      },
+    );
+    expect(state).toMatchObject({ status: "sent", reference: "ESPFLUSH" });
+    const [name] = await readdir(path.join(spanishDir, "pending"));
+    const queued = JSON.parse(await readFile(path.join(spanishDir, "pending", name!), "utf8")) as OutboxEntry;
+
+    const result = await flush(spanishDir);
+    await rm(spanishDir, { recursive: true, force: true });
+    expect(result.code).toBe(0);
+    const [mail] = sink.withReference("ESPFLUSH");
+    const expected = buildCallbackEmail(callbackSchemaFor("es").parse(fields), {
+      reference: "ESPFLUSH",
+      receivedAt,
+      from: "Website <no-reply@example.org>",
+      to: "intake@example.org",
+      messageIdHost: "example.org",
+      submissionId: queued.id.slice(0, 12),
+    });
+    expect(queued.message).toEqual(expected);
+    expect(mail!.subject).toBe("Callback request ESPFLUSH (another language)");
+    expect(mail!.text.trim()).toBe(expected.text.trim());
+    expect(mail!.html.trim()).toBe(expected.html.trim());
+    expect(mail!.text).toContain(
+      "LANGUAGE: ANOTHER LANGUAGE (Tagalog). Book a qualified interpreter before calling. Sent from the Spanish pages.",
+    );
+    expect(mail!.text).toContain("Preferred language: Another language: Tagalog, with an interpreter");
+    expect(mail!.html).toContain(`lang="es">${validSubmission.message}</p>`);
   }, 60_000);
 });

@@ -38,7 +38,12 @@ export const KB = 1000;
 export const SIZE_BUDGETS = {
   defaultJsKb: 10,
   defaultTotalKb: 40,
-  jsKbByRoute: { "/is-iop-right-for-me": 25, "/admissions": 50 } as Record<string, number>,
+  jsKbByRoute: {
+    "/is-iop-right-for-me": 25,
+    "/admissions": 50,
+    "/es/is-iop-right-for-me": 25,
+    "/es/admissions": 50,
+  } as Record<string, number>,
 };
 
 export function sizeBudgetFor(route: string): { jsKb: number; totalKb: number } {
@@ -46,7 +51,8 @@ export function sizeBudgetFor(route: string): { jsKb: number; totalKb: number } 
   return { jsKb: js, totalKb: SIZE_BUDGETS.defaultTotalKb + (js - SIZE_BUDGETS.defaultJsKb) };
 }
 
-export const LIGHTHOUSE_ROUTES = ["/", "/compare", "/schedule", "/admissions"];
+/** Both home pages and both admissions pages: the Spanish edition is held to the same scores. */
+export const LIGHTHOUSE_ROUTES = ["/", "/compare", "/schedule", "/admissions", "/es", "/es/admissions"];
 /**
  * Full Lighthouse runs per page (the baseline included), taken in turns so
  * that every page sees the same machine; each page is judged by its median run.
@@ -66,7 +72,7 @@ export const LOAD = {
   connections: 50,
   seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 10),
   warmupSeconds: 2,
-  routes: ["/", "/what-is-iop"],
+  routes: ["/", "/what-is-iop", "/es"],
   /**
    * Budget: a static page serves at least this share of the req/s of the bare
    * page padded to its HTML size (within 10%). Next hashes (ETag) and gzips
@@ -93,13 +99,17 @@ export const FORM = {
   deliveryTimeoutMs: 30_000,
 };
 
-/** Every page route, from content/pages/*.mdx as lib/content/routes.ts derives it, read from the files so the bench loads no project module. */
+/**
+ * Every page route in both languages, from content/pages/*.mdx as lib/content/routes.ts derives it (Spanish twins
+ * under /es with the same slugs), read from the files so the bench loads no project module.
+ */
 export function contentRoutes(): string[] {
-  return readdirSync(path.join(PROJECT_DIR, "content/pages"))
+  const slugs = readdirSync(path.join(PROJECT_DIR, "content/pages"))
     .filter((f) => f.endsWith(".mdx"))
-    .map((f) => f.slice(0, -".mdx".length))
-    .map((slug) => (slug === "home" ? "/" : `/${slug}`))
-    .sort();
+    .map((f) => f.slice(0, -".mdx".length));
+  const english = slugs.map((slug) => (slug === "home" ? "/" : `/${slug}`));
+  const spanish = english.map((route) => (route === "/" ? "/es" : `/es${route}`));
+  return [...english.sort(), ...spanish.sort()];
 }
 
 export { chromiumExecutable as chromiumPath } from "../support/chromium.mjs";

@@ -260,7 +260,9 @@ async function runAllLighthouse(routes: string[]): Promise<LighthouseResults> {
 
 /** A prerendered route's HTML as the build wrote it, in whole kB (1 kB = 1000 bytes, as in the report). */
 function builtHtmlKb(serverDir: string, serverFiles: readonly string[], route: string): number {
-  const file = htmlFileForSlug(serverFiles, route === "/" ? HOME_SLUG : route.slice(1));
+  const lang = /^\/es(?:\/|$)/.test(route) ? "es" : "en";
+  const english = lang === "es" ? route.slice("/es".length) || "/" : route;
+  const file = htmlFileForSlug(serverFiles, english === "/" ? HOME_SLUG : english.slice(1), lang);
   if (!file) throw new Error(`no prerendered HTML for ${route} in .next/server: is it still a static page?`);
   return Math.round(statSync(path.join(serverDir, file)).size / 1000);
 }

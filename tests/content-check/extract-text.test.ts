@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractMainText } from "./extract-text";
+import { extractMainText, mainTextNodes } from "./extract-text";
 
 const page = `<!DOCTYPE html><html lang="en"><body>
 <a href="#main-content">Skip to content</a>
@@ -70,5 +70,13 @@ describe("mdxProseAsHtml", () => {
       'export const metadata = {\n  title: "X",\n};\n\n## Who calls you\n\nOur **own** team calls [you](/faq).\n\n<CallbackForm />\n',
     );
     expect(html).toBe("<main><p>Who calls you</p><p>Our own team calls you.</p></main>");
+  });
+});
+
+describe("mainTextNodes", () => {
+  it("keeps neighbouring elements apart, and leaves out what extractMainText leaves out", () => {
+    const html =
+      '<header>(555) 555-0100</header><main><p>Call <a href="tel:1">(555) 555-0142</a>.</p><p><a>11</a><a>16</a><a>17</a></p><cite>1-800-000-0000</cite></main>';
+    expect(mainTextNodes(html)).toEqual(["Call ", "(555) 555-0142", ".", "11", "16", "17"]);
   });
 });

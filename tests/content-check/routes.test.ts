@@ -29,4 +29,22 @@ describe("routes", () => {
       "faq",
     ]);
   });
+
+  it("finds the Spanish pages under es/, and never takes an English page for a Spanish one", () => {
+    const cache = (hash: string, ...name: string[]) => path.join("route-cache", "APP_PAGE", hash, "$", ...name);
+    const files = [
+      cache("de11", "index.html"),
+      cache("c5d9", "faq.html"),
+      cache("d2a4", "es.html"),
+      cache("7c81", "es", "faq.html"),
+      cache("7c81", "es", "faq.segments", "x.html"),
+    ];
+    expect(htmlFileForSlug(files, "home", "es")).toBe(files[2]);
+    expect(htmlFileForSlug(files, "faq", "es")).toBe(files[3]);
+    expect(htmlFileForSlug(files, "faq")).toBe(files[1]);
+    expect(htmlFileForSlug(files, "home")).toBe(files[0]);
+    expect(htmlFileForSlug([cache("c5d9", "faq.html")], "faq", "es")).toBeUndefined();
+    expect(htmlFileForSlug([path.join("app", "es", "faq.html")], "faq", "es")).toBe(path.join("app", "es", "faq.html"));
+    expect(htmlFileForSlug(files, "admissions", "es")).toBeUndefined();
+  });
 });

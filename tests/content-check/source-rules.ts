@@ -8,11 +8,19 @@
  *  - every source has a URL or a publication number;
  *  - every internal link in a built page goes to a page that exists, and to an
  *    element with that id when it has a #fragment.
+ * And on the Spanish files (content/pages/es/*.mdx, content/es/*.ts), in place
+ * of the English term list:
+ *  - the Spanish labelling words (spanish-labels.ts);
+ *  - every internal link goes to an /es page that exists;
+ *  - no phone number that is not one of the known numbers (design §3d, point 9).
+ * The hand-typed facts rule covers both languages: its patterns have Spanish forms.
  * Each function is pure; run.ts feeds it the real files.
  */
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
+import { langOfPath } from "@/lib/i18n/locales";
+import { findSpanishLabellingWords } from "./spanish-labels";
 
 export type ContentFile = { path: string; text: string };
 export type Issue = { file: string; line?: number; message: string };
@@ -86,7 +94,7 @@ const WORDS = [
 ];
 const WORDS_ES = [
   "cero",
-  "una",
+  "una?|uno",
   "dos",
   "tres",
   "cuatro",
@@ -99,7 +107,10 @@ const WORDS_ES = [
   "once",
   "doce",
 ];
-const numberPattern = (n: number, words: readonly string[] = WORDS) => (words[n] ? `(?:${n}|${words[n]})` : String(n));
+const numberPattern = (n: number) => (WORDS[n] ? `(?:${n}|${WORDS[n]})` : String(n));
+const numberPatternEs = (n: number) => (WORDS_ES[n] ? `(?:${n}|${WORDS_ES[n]})` : String(n));
+/** "a la", "por", "cada", "de la", "en la" between a count and "semana". */
+const A_WEEK_ES = "(?: a la| por| cada| de la| en la| en una)? semana";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -123,12 +134,6 @@ export function programFactPatterns(facts: {
       pattern: new RegExp(`(?<!to )\\b${numberPattern(facts.lengthWeeks)}[- ]weeks?\\b(?! to)`, "i"),
       from: "<ProgramLength /> or program.programLengthWeeks",
     },
-    {
-      // The Spanish pages: "8 semanas", "ocho semanas"; a range ("de 8 a 12 semanas") is about other programs.
-      label: "program length",
-      pattern: new RegExp(`(?<!\\ba )\\b${numberPattern(facts.lengthWeeks, WORDS_ES)} semanas?\\b(?! a )`, "i"),
-      from: "<ProgramLength /> or program.programLengthWeeks",
-    },
     ...[...new Set(facts.daysPerWeek)].map((n) => ({
       label: "days a week",
       pattern: new RegExp(`\\b${numberPattern(n)} (?:days|evenings|mornings|nights)(?: a| per| each)? week`, "i"),
@@ -150,6 +155,7 @@ export function programFactPatterns(facts: {
       from,
     })),
   ];
+  list.push(...spanishFactPatterns(facts));
   for (const phone of facts.phones) {
     list.push({ label: "phone number", pattern: new RegExp(escape(phone)), from: "<AdmissionsPhone /> or program.ts" });
   }
@@ -167,6 +173,66 @@ export function programFactPatterns(facts: {
     from: "content/program.ts or content/crisis-lines.ts",
   });
   return list;
+}
+
+/**
+ * The same figures as a Spanish writer types them: "8 semanas", "cuatro tardes
+ * por semana", "12 horas a la semana", "sesiones de 3 horas", "6:00 p.m." or
+ * "18:00". A range ("de 6 a 8 semanas", "entre 8 y 12 semanas") is about
+ * other programs and does not match.
+ */
+function spanishFactPatterns(facts: Parameters<typeof programFactPatterns>[0]): ProgramFact[] {
+  const from = "content/program.ts or content/schedule.ts";
+  const unique = <T>(items: readonly T[]) => [...new Set(items)];
+  const L = "(?<![\\p{L}\\p{N}])";
+  const R = "(?![\\p{L}\\p{N}])";
+  const es = (source: string) => new RegExp(source, "iu");
+  return [
+    {
+      label: "program length",
+      pattern: es(`(?<!${L}(?:a|y|o) )${L}${numberPatternEs(facts.lengthWeeks)}[- ]semanas?${R}(?! (?:a|y|o) \\d)`),
+      from: "<ProgramLength /> or program.programLengthWeeks",
+    },
+    ...unique(facts.daysPerWeek).map((n) => ({
+      label: "days a week",
+      pattern: es(`${L}${numberPatternEs(n)} (?:días|tardes|mañanas|noches|veces)${A_WEEK_ES}`),
+      from,
+    })),
+    ...unique(facts.hoursPerWeek).map((n) => ({
+      label: "hours a week",
+      pattern: es(`${L}${numberPatternEs(n)} horas(?:${A_WEEK_ES}| semanales)`),
+      from,
+    })),
+    ...unique(facts.hoursPerSession).map((n) => ({
+      label: "hours a session",
+      pattern: es(
+        `(?:${L}${numberPatternEs(n)} horas? (?:por|cada|al|de) (?:sesión|día|tarde|noche|mañana|bloque))|` +
+          `(?:${L}(?:sesi(?:ón|ones)|bloques?|tardes?|noches?|mañanas?) de ${numberPatternEs(n)} horas${R})`,
+      ),
+      from,
+    })),
+    ...unique(facts.clockTimes).flatMap((t) => {
+      const m = /^(\d{1,2}):(\d{2})\s*([AP])M$/i.exec(t.replace(/\u202f/g, " "));
+      if (!m) return [];
+      const [, h = "", mm = "", period = ""] = m;
+      const pm = period.toUpperCase() === "P";
+      const hour24 = (Number(h) % 12) + (pm ? 12 : 0);
+      const dayPart = pm ? "p\\.? ?m\\.?|de la (?:tarde|noche)|del mediodía" : "a\\.? ?m\\.?|de la mañana";
+      return [
+        { label: "session or phone time", pattern: es(`${L}0?${h}:${mm} ?(?:${dayPart})(?![\\p{L}])`), from },
+        // 24-hour clock, as many Spanish speakers write it; "9:00" alone is 9 in the morning.
+        ...(pm && hour24 === Number(h)
+          ? []
+          : [
+              {
+                label: "session or phone time",
+                pattern: es(`${L}0?${hour24}:${mm}${R}(?! ?(?:[ap]\\.? ?m|de la))`),
+                from,
+              },
+            ]),
+      ];
+    }),
+  ];
 }
 
 /** "Riverbend" from "Riverbend IOP", "Eastside" from "Eastside Clinic": the words that say which one, not what kind. */
@@ -238,6 +304,97 @@ export function findBrokenLinks(
     }
   }
   return issues;
+}
+
+/** The Spanish edition's files: content/pages/es/*.mdx and content/es/*.ts. */
+export function isSpanishFile(file: string): boolean {
+  return /^content\/(?:pages\/)?es\//.test(file);
+}
+
+/** Spanish labelling words (error level) in the Spanish files; the warning-level ones are notes on the built pages. */
+export function findSpanishLabelIssues(files: readonly ContentFile[]): Issue[] {
+  return files.flatMap((file) =>
+    findSpanishLabellingWords(file.text)
+      .filter((hit) => hit.level === "error")
+      .map((hit) => ({
+        file: file.path,
+        line: lineOf(file.text, hit.index),
+        message: `labelling word "${hit.match}"; say ${hit.suggestion}`,
+      })),
+  );
+}
+
+/** Internal links as written in MDX and data files: ](/x), href="/x", href: "/x", href={"/x"}. */
+const SOURCE_LINK = /\]\((\/[^)\s]*)\)|href(?:=\{?|: ?)["'`](\/[^"'`\s]*)["'`]/g;
+
+/**
+ * Internal links in Spanish files: each goes to an /es page that exists (a
+ * Spanish reader should not land on an English page), or to one of the files
+ * the site serves in no language (`files`, such as /evening-sessions.ics).
+ */
+export function findSpanishLinkIssues(
+  files: readonly ContentFile[],
+  spanishPaths: ReadonlySet<string>,
+  languageFreeFiles: ReadonlySet<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const file of files) {
+    for (const m of file.text.matchAll(SOURCE_LINK)) {
+      const href = m[1] ?? m[2] ?? "";
+      if (href.startsWith("//")) continue;
+      const target = href.replace(/[?#].*$/, "").replace(/(?<=.)\/$/, "");
+      const at = { file: file.path, line: lineOf(file.text, m.index) };
+      if (languageFreeFiles.has(target)) continue;
+      if (langOfPath(target) !== "es") {
+        issues.push({
+          ...at,
+          message: `link to the English page ${href} in Spanish text; link to /es${target === "/" ? "" : target}`,
+        });
+      } else if (!spanishPaths.has(target)) {
+        issues.push({ ...at, message: `link to ${href}: there is no Spanish page ${target}` });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * A US phone number however it is written: "(555) 555-0142", "555-555-0142",
+ * "555.555.0142", "555 555 0142", "1-800-662-4357", "+1 800 662 4357".
+ */
+const ANY_PHONE = /(?<![\d+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)/g;
+
+/** A phone number's ten digits, without the country code. */
+export function phoneDigits(written: string): string {
+  const digits = written.replace(/\D/g, "");
+  return digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+}
+
+/** Every phone number in a text, as ten digits; for the list of known numbers. */
+export function phoneNumbersIn(text: string): string[] {
+  return [...text.matchAll(ANY_PHONE)].map((m) => phoneDigits(m[0]));
+}
+
+/**
+ * Phone numbers in Spanish text that are none of the known numbers (the
+ * program's, the crisis lines'): a digit slipped in translation, or a number
+ * from somewhere else (design §3d, point 9). `known` holds ten-digit strings.
+ * Give `line: false` for a built page's text, where a line number means nothing.
+ */
+export function findUnknownPhoneNumbers(
+  files: readonly ContentFile[],
+  known: ReadonlySet<string>,
+  { line = true }: { line?: boolean } = {},
+): Issue[] {
+  return files.flatMap((file) =>
+    [...file.text.matchAll(ANY_PHONE)]
+      .filter((m) => !known.has(phoneDigits(m[0])))
+      .map((m) => ({
+        file: file.path,
+        ...(line ? { line: lineOf(file.text, m.index) } : {}),
+        message: `phone number "${m[0].trim()}" is none of the known numbers (content/program.ts, content/crisis-lines.ts)`,
+      })),
+  );
 }
 
 export function formatIssues(title: string, issues: readonly Issue[]): string {

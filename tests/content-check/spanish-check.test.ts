@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentRules } from "./rules";
-import { checkSpanishText, spanishContentRules } from "./spanish-check";
+import { spanishContentRules } from "./rules";
+import { checkSpanishText } from "./spanish-check";
 
 // Usted(2) pue-de(2) lla-mar-nos(3) hoy(1) = 4 words, 8 syllables; Le(1) a-yu-da-mos(4) a(1) em-pe-zar(3) = 4 words, 9.
 const EASY = "Usted puede llamarnos hoy. Le ayudamos a empezar. ".repeat(16);

@@ -1,27 +1,11 @@
 /**
- * The Spanish side of checkPage: what a Spanish page's text must meet. The
- * next step for issue 25 is for check-page.ts to call this for Spanish routes
- * (with the same extraction, word minimum and copied-run check as English)
- * and for these limits to move into rules.ts beside the English ones.
+ * The Spanish side of checkPage: what a Spanish page's text must meet.
+ * check-page.ts calls it for Spanish routes, with the same extraction and
+ * copied-run check as English; the limits are in rules.ts.
  */
 import { readabilityEs, type InfleszBand } from "./readability-es";
-import { minWordsFor } from "./rules";
+import { fernandezHuertaMinFor, minWordsFor, spanishContentRules, type SpanishContentRules } from "./rules";
 import { findSpanishLabellingWords, type SpanishLabelHit } from "./spanish-labels";
-
-/**
- * Fernández-Huerta 60 is the bottom of "normal (para adulto)", 7th-8th grade:
- * the Spanish match for the English grade-8 ceiling. The evidence, privacy and
- * accessibility pages may go to 50, as their English allows grade 10.
- * INFLESZ 65 ("bastante fácil") is the goal, reported and never a gate.
- * Why: ../shared/design/spanish-edition.md §2a and decision 5.
- */
-export const spanishContentRules = {
-  fernandezHuertaMin: 60,
-  fernandezHuertaMinBySlug: { evidence: 50, privacy: 50, accessibility: 50 } as Readonly<Record<string, number>>,
-  infleszGoal: 65,
-} as const;
-
-export type SpanishContentRules = typeof spanishContentRules;
 
 export type SpanishTextResult = {
   words: number;
@@ -38,10 +22,6 @@ export type SpanishTextResult = {
   /** Reported, not failing: INFLESZ under the goal, warning-level words. */
   notes: string[];
 };
-
-export function fernandezHuertaMinFor(slug: string, rules: SpanishContentRules = spanishContentRules): number {
-  return rules.fernandezHuertaMinBySlug[slug] ?? rules.fernandezHuertaMin;
-}
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 

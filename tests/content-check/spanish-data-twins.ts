@@ -18,7 +18,7 @@
  */
 import { pathInLang } from "@/lib/i18n/locales";
 import { readabilityEs, type ReadabilityEs } from "./readability-es";
-import { spanishContentRules } from "./spanish-check";
+import { spanishContentRules } from "./rules";
 import { findSpanishLabellingWords } from "./spanish-labels";
 import { numbersIn } from "./spanish-twin-facts";
 import { differences } from "./spanish-twins";

@@ -225,6 +225,25 @@ test("a post over the limit gets nginx's 413 as the site's admissions page; one 
   expect(under.response.body).toContain(`value="${under.who.name}"`);
 });
 
+test("a Spanish post over the limit gets nginx's 413 as the Spanish admissions page", async ({ browser }) => {
+  const context = await noJsContext(browser);
+  const page = await context.newPage();
+  await page.goto("/es/admissions");
+  const who = person();
+  await fillForm(page, who, "es");
+  await fields(page, "es").message.fill("z".repeat(FORM_POST_LIMIT_BYTES + 4_096));
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    fields(page, "es").submit.click(),
+  ]);
+  expect(response.status()).toBe(413);
+  await page.waitForLoadState();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("alert").filter({ hasText: "Su solicitud no se envió" })).toBeFocused();
+  await context.close();
+  await expectNothingSent(who.name);
+});
+
 test("a rotating X-Forwarded-For does not get past the per-address limit", async () => {
   // Earlier tests in this file have already used part of 127.0.0.1's allowance; none of these posts gets a new one.
   const answers: string[] = [];

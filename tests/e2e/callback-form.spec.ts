@@ -1,36 +1,40 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { crisisLines } from "@/content/crisis-lines";
+import { crisisLinesFor } from "@/content/crisis-lines";
 import { program } from "@/content/program";
-import { whenWeCall } from "@/lib/admissions-hours";
+import { callbackCopy, confirmationWords } from "@/lib/callback/copy";
+import { callbackMessages } from "@/lib/callback/messages";
 import { LIMITS } from "@/lib/callback/fields";
-import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
+import type { Lang } from "@/lib/i18n/locales";
+import { choiceGroup, confirmationReference, fields, fillForm, person } from "../support/callback-page";
+import { possibleCallTimeSentences } from "../support/callback-when";
 import { receivedMessages, waitForMessages } from "../support/smtp-control";
 import { WCAG_TAGS } from "../support/wcag";
 
-async function expectConfirmationDetails(page: Page) {
+async function expectConfirmationDetails(page: Page, lang: Lang = "en") {
   const main = page.getByRole("main");
-  await expect(page.getByRole("heading", { name: "Request received" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: confirmationWords[lang].title })).toBeFocused();
   // The sentence depends on the hour the request arrived (lib/admissions-hours.test.ts covers each case): it is
   // the one for now or for a moment ago, in case an opening or closing time fell while the form was sent.
-  const possible = new Set([whenWeCall(program, new Date(Date.now() - 120_000)), whenWeCall(program, new Date())]);
+  const possible = possibleCallTimeSentences(lang);
   const shown = (await main.textContent()) ?? "";
   expect([...possible].filter((sentence) => shown.includes(sentence))).toHaveLength(1);
   await expect(main.getByRole("link", { name: program.admissionsPhone.display }).first()).toHaveAttribute(
     "href",
     `tel:${program.admissionsPhone.e164}`,
   );
-  for (const line of crisisLines) {
+  for (const line of crisisLinesFor(lang)) {
     await expect(main.locator(`a[href="${line.href}"]`).first()).toBeVisible();
     if (line.text) await expect(main.locator(`a[href="${line.text.href}"]`).first()).toBeVisible();
   }
 }
 
-async function expectOneEmail(reference: string, name: string) {
+/** `marker`: the language for the call as the subject names it, "(Spanish)"; none for English. */
+async function expectOneEmail(reference: string, name: string, marker = "") {
   const messages = await waitForMessages(reference);
   expect(messages).toHaveLength(1);
   const [mail] = messages;
-  expect(mail!.subject).toBe(`Callback request ${reference}`);
+  expect(mail!.subject).toBe(`Callback request ${reference}${marker}`);
   expect(mail!.subject).not.toContain(name);
   expect(mail!.to).toEqual(["intake@example.org"]);
   expect(mail!.text).toContain(name);
@@ -295,3 +299,119 @@ test("the honeypot is out of sight and out of the tab order", async ({ page }) =
   await expect(trap).not.toBeInViewport();
   await expect(page.getByRole("textbox", { name: "Website" })).toHaveCount(0);
 });
+
+/* The Spanish form, /es/admissions: the same form and server action, every word in Spanish, and intake still gets
+   English with the language for the call marked. */
+
+for (const js of [true, false]) {
+  const tag = js ? "" : " @no-js";
+
+  for (const [route, lang] of [
+    ["/admissions", "en"],
+    ["/es/admissions", "es"],
+  ] as const) {
+    test(`${route}: the language for the call is preset to the page's language${tag}`, async ({ page }) => {
+      await page.goto(route);
+      const options = callbackCopy[lang].callLanguage.options;
+      const group = choiceGroup(page, "callLanguage", lang);
+      await expect(group.getByRole("radio", { name: options[lang], exact: true })).toBeChecked();
+      await expect(group.getByRole("radio")).toHaveCount(3);
+      await expect(page.locator('form input[type="hidden"][name="lang"]')).toHaveValue(lang);
+    });
+  }
+
+  test(`/es/admissions: an empty send says "Hay un problema" in Spanish, with focus on the summary${tag}`, async ({
+    page,
+  }) => {
+    await page.goto("/es/admissions");
+    await fields(page, "es").submit.click();
+    const summary = page.getByRole("alert").filter({ hasText: "Hay un problema" });
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    const m = callbackMessages.es;
+    await expect(summary.getByRole("link")).toHaveText([
+      m.name.missing,
+      m.phone.missing,
+      m.forWhom,
+      m.voicemailOk,
+      m.consent,
+    ]);
+    await expect(fields(page, "es").name).toHaveAccessibleDescription(/Error: Escriba su nombre/);
+    await expect(choiceGroup(page, "forWhom", "es")).toHaveAttribute("aria-invalid", "true");
+    // Nothing of the English form, its answers or its messages, in the Spanish one.
+    const shown = await page.locator("form").innerText();
+    expect(englishFormWords().filter((words) => shown.includes(words))).toEqual([]);
+    if (js) {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+
+  test(`/es/admissions: a valid send gets the Spanish confirmation, and intake one email marked Spanish${tag}`, async ({
+    page,
+  }) => {
+    await page.goto("/es/admissions");
+    const who = person({
+      forWhom: "loved-one",
+      relationship: "Madre",
+      bestTime: "evening",
+      insurance: "medicaid",
+      message: js ? "Mi hijo tiene 19 años. ¿Hay grupos en la tarde?" : undefined,
+    });
+    await fillForm(page, who, "es");
+    const navigations: string[] = [];
+    page.on("framenavigated", (frame) => navigations.push(frame.url()));
+    await fields(page, "es").submit.click();
+    const reference = await confirmationReference(page, "es");
+    if (js) expect(navigations, "no full page load").toEqual([]);
+    await expectConfirmationDetails(page, "es");
+
+    const mail = await expectOneEmail(reference, who.name, " (Spanish)");
+    expect(mail.text).toMatch(
+      /^VOICEMAIL: NO\b.*\nLANGUAGE: SPANISH\. Call in Spanish, or with a qualified interpreter\. Sent from the Spanish pages\.$/m,
+    );
+    expect(mail.text).toContain("Preferred language: Spanish");
+    // Intake reads English: the choices in its words, not the form's.
+    expect(mail.text).toContain("Call is about: Someone the caller cares about");
+    expect(mail.text).toContain("Best time: Evening");
+    expect(mail.text).toContain("Caller's relationship: Madre");
+    if (js) expect(mail.html).toContain('lang="es">Mi hijo tiene 19 años. ¿Hay grupos en la tarde?</p>');
+  });
+}
+
+test("/es/admissions: another language, named, asks intake for an interpreter @no-js", async ({ page }) => {
+  await page.goto("/es/admissions");
+  const who = person({ callLanguage: "other", callLanguageOther: "Tagalog" });
+  await fillForm(page, who, "es");
+  await fields(page, "es").submit.click();
+  const reference = await confirmationReference(page, "es");
+  const mail = await expectOneEmail(reference, who.name, " (another language)");
+  expect(mail.text).toContain(
+    "LANGUAGE: ANOTHER LANGUAGE (Tagalog). Book a qualified interpreter before calling. Sent from the Spanish pages.",
+  );
+  expect(mail.text).toContain("Preferred language: Another language: Tagalog, with an interpreter");
+});
+
+test("/es/admissions: with JavaScript, the field checks answer in Spanish as the person types", async ({ page }) => {
+  await page.goto("/es/admissions");
+  await fields(page, "es").submit.click();
+  await expect(page.getByText("Error: Escriba su nombre")).toBeVisible();
+  await fields(page, "es").name.fill("Ana");
+  await expect(page.getByText("Error: Escriba su nombre")).toBeHidden();
+  await fields(page, "es").phone.fill("555-LLAME-YA");
+  await expect(page.getByText(`Error: ${callbackMessages.es.phone.problems.letters}`)).toBeVisible();
+});
+
+/** Every word of the English form (labels, hints, options, button) and every English message, but those both share. */
+function englishFormWords(): string[] {
+  const collect = (value: unknown, into: Set<string>): Set<string> => {
+    if (typeof value === "string") into.add(value);
+    else if (typeof value === "function") into.add((value as (max: string) => string)("0"));
+    else if (value && typeof value === "object") Object.values(value).forEach((v) => collect(v, into));
+    return into;
+  };
+  const spanish = collect([callbackCopy.es, callbackMessages.es], new Set());
+  return [...collect([callbackCopy.en, callbackMessages.en], new Set())].filter(
+    (words) => words.length >= 4 && !spanish.has(words),
+  );
+}

@@ -1,4 +1,5 @@
 import { test } from "@playwright/test";
+import { callbackCopy } from "@/lib/callback/copy";
 import { confirmationReference, fields, fillForm, person } from "../support/callback-page";
 
 /**
@@ -6,18 +7,23 @@ import { confirmationReference, fields, fillForm, person } from "../support/call
  * not committed): empty, with errors, and confirmed. They assert nothing the
  * other specs do not; they exist so the layout gets seen.
  */
-test("screenshots of the form, its errors and its confirmation at 375 px", async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto("/admissions");
-  const form = page.locator("form").filter({ has: fields(page).submit });
-  await form.screenshot({ path: "tests/screenshots/callback-form-375.png" });
-  await fields(page).phone.fill("555-01");
-  await fields(page).submit.click();
-  await page.getByRole("heading", { name: "There is a problem" }).waitFor();
-  await page.screenshot({ path: "tests/screenshots/callback-errors-375.png" });
-  await form.screenshot({ path: "tests/screenshots/callback-errors-form-375.png" });
-  await fillForm(page, person());
-  await fields(page).submit.click();
-  await confirmationReference(page);
-  await page.screenshot({ path: "tests/screenshots/callback-confirmation-375.png" });
-});
+for (const [route, lang, suffix] of [
+  ["/admissions", "en", ""],
+  ["/es/admissions", "es", "-es"],
+] as const) {
+  test(`screenshots of ${route}: the form, its errors and its confirmation at 375 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(route);
+    const form = page.locator("form").filter({ has: fields(page, lang).submit });
+    await form.screenshot({ path: `tests/screenshots/callback-form${suffix}-375.png` });
+    await fields(page, lang).phone.fill("555-01");
+    await fields(page, lang).submit.click();
+    await page.getByRole("heading", { name: callbackCopy[lang].problem }).waitFor();
+    await page.screenshot({ path: `tests/screenshots/callback-errors${suffix}-375.png` });
+    await form.screenshot({ path: `tests/screenshots/callback-errors-form${suffix}-375.png` });
+    await fillForm(page, person(), lang);
+    await fields(page, lang).submit.click();
+    await confirmationReference(page, lang);
+    await page.screenshot({ path: `tests/screenshots/callback-confirmation${suffix}-375.png` });
+  });
+}

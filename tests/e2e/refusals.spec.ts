@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { program } from "@/content/program";
 import { FORM_POST_LIMIT_BYTES } from "@/lib/callback/post-limit";
+import type { Lang } from "@/lib/i18n/locales";
 import { loadForm, postForm } from "../support/form-post";
 import { fields, fillForm, person } from "../support/callback-page";
 import { expectNothingSent, expectSitePage, multipartBody, personEntries, rawRequest } from "../support/refusal-checks";
@@ -17,8 +18,8 @@ const TOO_LARGE = FORM_POST_LIMIT_BYTES + 4_096;
 const NOTICE = "Your request was not sent";
 
 /** A filled form as a browser without JavaScript posts it, React's hidden action fields included. */
-async function filledForm(baseURL: string, message?: string) {
-  const form = (await loadForm(`${baseURL}/admissions`))!;
+async function filledForm(baseURL: string, message?: string, route = "/admissions") {
+  const form = (await loadForm(`${baseURL}${route}`))!;
   return { form, ...personEntries(form, message) };
 }
 
@@ -151,10 +152,10 @@ async function openFilledForm(page: Page, message: string) {
 }
 
 /** Submits and returns the status and HTML of the page that came back. */
-async function submit(page: Page) {
+async function submit(page: Page, lang: Lang = "en") {
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
-    fields(page).submit.click(),
+    fields(page, lang).submit.click(),
   ]);
   await page.waitForLoadState();
   return { status: response.status(), html: await page.content() };
@@ -225,4 +226,70 @@ test("with JavaScript, if the field checks cannot load, a pasted 30 kB letter st
   await expect(fields(page).message).toHaveValue(letter);
   await expect(fields(page).name).toHaveValue(who.name);
   await expectNothingSent(who.name);
+});
+
+/* The same refusals from the Spanish page: the page comes back in Spanish, with the same honest status. */
+test.describe("posts to /es/admissions @no-js", () => {
+  const SPANISH_NOTICE = "Su solicitud no se envió";
+
+  test("a post over the limit gets the Spanish page with 413 and sends nothing", async ({ baseURL }) => {
+    const { form, who, entries } = await filledForm(baseURL!, "x".repeat(TOO_LARGE), "/es/admissions");
+    const { status, html } = await postForm(form, entries);
+    expect(status).toBe(413);
+    expectSitePage(html);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="es"/i);
+    expect(html).toContain(SPANISH_NOTICE);
+    expect(html).toContain("Era demasiado larga para nuestro formulario");
+    expect(html).not.toContain(NOTICE);
+    await expectNothingSent(who.name);
+  });
+
+  test("another site's Origin gets the Spanish form back with 403, what was typed kept, and nothing sent", async ({
+    baseURL,
+  }) => {
+    const { form, who, entries } = await filledForm(baseURL!, undefined, "/es/admissions");
+    const { status, html } = await postForm(form, entries, { headers: { origin: "https://attacker.example" } });
+    expect(status).toBe(403);
+    expectSitePage(html);
+    expect(html).toContain("No pudimos aceptar el formulario desde esta página");
+    expect(html).toContain(`value="${who.name}"`);
+    expect(html).not.toContain('id="callback-confirmation-title"');
+    await expectNothingSent(who.name);
+  });
+
+  test("a body that is not a form gets the Spanish page with 400", async ({ baseURL }) => {
+    const body = '{"name":"Ann"}';
+    const response = await rawRequest(`${baseURL}/es/admissions`, {
+      method: "POST",
+      headers: { origin: baseURL!, "content-type": "application/json", "content-length": String(body.length) },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expectSitePage(response.body);
+    expect(response.body).toContain("Lo que nos llegó no se pudo leer como el formulario");
+  });
+
+  test("the page nginx asks for after its own 429 says so in Spanish", async ({ baseURL }) => {
+    const response = await rawRequest(`${baseURL}/es/admissions?refused=too-many`);
+    expect(response.status).toBe(200);
+    expect(response.body).toContain(SPANISH_NOTICE);
+    expect(response.body).toContain("Llegaron demasiadas solicitudes desde su conexión");
+    expect(response.headers["content-security-policy"]).toMatch(/'nonce-/);
+  });
+
+  test("in Chromium, pasting a message over the limit shows the Spanish notice with 413, focused", async ({ page }) => {
+    await page.goto("/es/admissions");
+    const who = person();
+    await fillForm(page, who, "es");
+    await fields(page, "es").message.fill("z".repeat(TOO_LARGE));
+    const { status } = await submit(page, "es");
+    expect(status).toBe(413);
+    const notice = page.getByRole("alert").filter({ hasText: SPANISH_NOTICE });
+    await expect(notice).toBeFocused();
+    const phone = program.admissionsPhone;
+    await expect(notice.getByRole("link", { name: phone.display })).toHaveAttribute("href", `tel:${phone.e164}`);
+    await notice.getByRole("link", { name: "llene el formulario de nuevo" }).click();
+    await expect(fields(page, "es").name).toBeFocused();
+    await expectNothingSent(who.name);
+  });
 });

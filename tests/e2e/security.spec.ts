@@ -97,7 +97,7 @@ test("an unknown address also gets a working strict CSP", async ({ page }) => {
 
 // Files the app makes (not pages) load nothing, so their CSP allows nothing: it matters for the SVG, which a browser
 // runs as a document when it is opened on its own.
-for (const file of ["/evening-sessions.ics", "/sitemap.xml", "/robots.txt", "/icon.svg"]) {
+for (const file of ["/evening-sessions.ics", "/es/evening-sessions.ics", "/sitemap.xml", "/robots.txt", "/icon.svg"]) {
   test(`${file} has a CSP that allows nothing, and the other security headers`, async ({ request }) => {
     const response = await request.get(file);
     expect(response.status()).toBe(200);

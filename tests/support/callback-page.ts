@@ -1,62 +1,80 @@
 import { expect, type Page } from "@playwright/test";
-import { BEST_TIME_LABELS, FOR_WHOM_LABELS, INSURANCE_LABELS, VOICEMAIL_LABELS } from "@/lib/callback/labels";
+import { callbackCopy, confirmationWords } from "@/lib/callback/copy";
+import type { BEST_TIMES, CALL_LANGUAGES, FOR_WHOM, INSURANCE, YES_NO } from "@/lib/callback/fields";
+import type { Lang } from "@/lib/i18n/locales";
 
-/** Fills and reads the callback form the way a person would: by label. */
+/** Fills and reads the callback form the way a person would: by label, in the page's language. */
 
 export type Person = {
   name: string;
   phone: string;
   email?: string;
-  forWhom: keyof typeof FOR_WHOM_LABELS;
+  callLanguage?: (typeof CALL_LANGUAGES)[number];
+  callLanguageOther?: string;
+  forWhom: (typeof FOR_WHOM)[number];
   relationship?: string;
-  bestTime?: keyof typeof BEST_TIME_LABELS;
-  insurance?: keyof typeof INSURANCE_LABELS;
-  voicemailOk: keyof typeof VOICEMAIL_LABELS;
+  bestTime?: (typeof BEST_TIMES)[number];
+  insurance?: (typeof INSURANCE)[number];
+  voicemailOk: (typeof YES_NO)[number];
   message?: string;
 };
 
-export const fields = (page: Page) => ({
-  name: page.getByRole("textbox", { name: "Your name" }),
-  phone: page.getByRole("textbox", { name: "Phone number" }),
-  email: page.getByRole("textbox", { name: /Email address/ }),
-  relationship: page.getByRole("textbox", { name: /how do you know them/ }),
-  message: page.getByRole("textbox", { name: /Anything you would like us to know/ }),
-  consent: page.getByRole("checkbox", { name: /agree that the admissions team may contact me/ }),
-  submit: page.getByRole("button", { name: "Send request" }),
-});
+/** The start of a label, as a pattern: optional fields end in "(optional)", which the tests need not spell. */
+const labelled = (label: string) =>
+  new RegExp(`^${label.replace(/ \((optional|opcional)\)$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
-const group = (page: Page, legend: RegExp) => page.getByRole("group", { name: legend });
+export const fields = (page: Page, lang: Lang = "en") => {
+  const copy = callbackCopy[lang];
+  return {
+    name: page.getByRole("textbox", { name: copy.name.label, exact: true }),
+    phone: page.getByRole("textbox", { name: copy.phone.label, exact: true }),
+    callLanguageOther: page.getByRole("textbox", { name: labelled(copy.callLanguageOther.label) }),
+    email: page.getByRole("textbox", { name: labelled(copy.email.label) }),
+    relationship: page.getByRole("textbox", { name: labelled(copy.relationship.label) }),
+    message: page.getByRole("textbox", { name: labelled(copy.message.label) }),
+    consent: page.getByRole("checkbox", { name: labelled(copy.consent.label) }),
+    submit: page.getByRole("button", { name: copy.submit }),
+  };
+};
 
-export async function fillForm(page: Page, person: Person) {
-  const f = fields(page);
+/** A question answered by choosing one option, found by its legend. */
+export const choiceGroup = (
+  page: Page,
+  name: "callLanguage" | "forWhom" | "voicemailOk" | "bestTime" | "insurance",
+  lang: Lang = "en",
+) => page.getByRole("group", { name: labelled(callbackCopy[lang][name].label) });
+
+export async function fillForm(page: Page, person: Person, lang: Lang = "en") {
+  const f = fields(page, lang);
+  const copy = callbackCopy[lang];
+  const choose = async <K extends "callLanguage" | "forWhom" | "voicemailOk" | "bestTime" | "insurance">(
+    name: K,
+    value: keyof (typeof copy)[K]["options"],
+  ) => {
+    const options = copy[name].options as Record<typeof value, string>;
+    await choiceGroup(page, name, lang).getByRole("radio", { name: options[value], exact: true }).check();
+  };
   await f.name.fill(person.name);
   await f.phone.fill(person.phone);
+  if (person.callLanguage) await choose("callLanguage", person.callLanguage);
+  if (person.callLanguageOther) await f.callLanguageOther.fill(person.callLanguageOther);
   if (person.email) await f.email.fill(person.email);
-  await group(page, /Who is the call about/)
-    .getByRole("radio", { name: FOR_WHOM_LABELS[person.forWhom], exact: true })
-    .check();
+  await choose("forWhom", person.forWhom);
   if (person.relationship) await f.relationship.fill(person.relationship);
-  await group(page, /voicemail/)
-    .getByRole("radio", { name: VOICEMAIL_LABELS[person.voicemailOk] })
-    .check();
-  if (person.bestTime)
-    await group(page, /best time/)
-      .getByRole("radio", { name: BEST_TIME_LABELS[person.bestTime] })
-      .check();
-  if (person.insurance)
-    await group(page, /insurance/)
-      .getByRole("radio", { name: INSURANCE_LABELS[person.insurance], exact: true })
-      .check();
+  await choose("voicemailOk", person.voicemailOk);
+  if (person.bestTime) await choose("bestTime", person.bestTime);
+  if (person.insurance) await choose("insurance", person.insurance);
   if (person.message) await f.message.fill(person.message);
   await f.consent.check();
 }
 
 /** Waits for the confirmation and returns the reference it shows. */
-export async function confirmationReference(page: Page): Promise<string> {
-  const heading = page.getByRole("heading", { name: "Request received" });
+export async function confirmationReference(page: Page, lang: Lang = "en"): Promise<string> {
+  const words = confirmationWords[lang];
+  const heading = page.getByRole("heading", { name: words.title });
   await expect(heading).toBeVisible({ timeout: 15_000 });
   const text = await page.getByRole("main").innerText();
-  const reference = /reference is\s+([A-Z0-9]{6,})/i.exec(text)?.[1];
+  const reference = new RegExp(`${words.referenceIs}\\s+([A-Z0-9]{6,})`, "i").exec(text)?.[1];
   expect(reference, "the confirmation shows a reference").toBeTruthy();
   return reference!;
 }

@@ -1,48 +1,45 @@
 import { program } from "@/content/program";
 import { schedule as scheduleData } from "@/content/schedule";
+import { ui } from "@/content/ui";
 import type { Schedule } from "@/lib/content/schemas";
-import { formatDays, formatTimeRange, sessionCount, sortDays, weekdayName } from "@/lib/schedule";
+import { formatDays, formatTimeRange, weekdayName } from "@/lib/i18n/format";
+import { pathInLang, type Lang } from "@/lib/i18n/locales";
+import { sessionCount, sortDays } from "@/lib/schedule";
 import { absoluteUrl } from "@/lib/site-url";
 
+/** Each language serves its own file (app/evening-sessions.ics, app/es/evening-sessions.ics), named in its words. */
 const CALENDAR_PATH = "/evening-sessions.ics";
 
 /** Link to the evening track as a calendar file, with what the file holds. */
 export function EveningCalendarDownload({
+  lang,
   schedule = scheduleData,
   weeks = program.programLengthWeeks,
 }: {
+  lang: Lang;
   schedule?: Pick<Schedule, "eveningBlock" | "calendar">;
   weeks?: number;
 }) {
+  const t = ui[lang].schedule.calendar;
+  const path = pathInLang(lang, CALENDAR_PATH);
   const block = schedule.eveningBlock;
   const firstDay = sortDays(block.days)[0];
   return (
     <div className="my-6 rounded-lg border border-ink/15 p-4 sm:p-6">
       <a
-        href={CALENDAR_PATH}
+        href={path}
         download="evening-sessions.ics"
-        data-print-href={absoluteUrl(CALENDAR_PATH)}
+        data-print-href={absoluteUrl(path)}
         className="inline-flex min-h-11 items-center gap-2 rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark"
       >
         <CalendarIcon />
-        Download the evening sessions (calendar file)
+        {t.download}
       </a>
       <p className="mt-3">
-        The file puts {sessionCount(block, weeks)} sessions in your phone or computer calendar: {formatDays(block.days)}
-        , {formatTimeRange(block)}, for {weeks} weeks.
-        {firstDay && (
-          <>
-            {" "}
-            The first one is on the next {weekdayName(firstDay)} (or today, if today is a {weekdayName(firstDay)}).
-          </>
-        )}{" "}
-        If you start later, delete the sessions before your first day. If you finish sooner, delete the ones you no
-        longer need.
+        {t.holds(sessionCount(block, weeks), formatDays(lang, block.days), formatTimeRange(lang, block), weeks)}
+        {firstDay && <> {t.firstOne(weekdayName(lang, firstDay))}</>} {t.startLater}
       </p>
-      <p className="mt-2 text-ink-soft">
-        Each entry is called “{schedule.calendar.summary}”. It does not say what the session is for, in case other
-        people can see your calendar.
-      </p>
+      <p className="mt-2 text-ink-soft">{t.entryCalled(schedule.calendar.summary[lang])}</p>
     </div>
   );
 }

@@ -1,0 +1,11 @@
+import { eveningSessionsResponse } from "@/lib/ics";
+
+export const dynamic = "force-static";
+// The series starts on the next first day of the evening block, so the file
+// is rebuilt once a day rather than left pointing at a week long past.
+export const revalidate = 86400;
+
+/** The evening sessions in Spanish: each entry is "Sesión de la tarde", as neutral as the English file. */
+export function GET(): Response {
+  return eveningSessionsResponse("es");
+}
