@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { REFUSAL_KINDS } from "@/lib/callback/refusal";
 import { ConfirmationDetails } from "./confirmation-details";
 import { RefusalNotice } from "./refusal-notice";
@@ -18,7 +19,7 @@ describe("RefusalNotice in Spanish", () => {
     render(<RefusalNotice kind={kind} lang="es" />);
     const notice = screen.getByRole("alert", { name: "Su solicitud no se envió" });
     expect(notice).toHaveTextContent(why);
-    expect(notice).toHaveTextContent("de lunes a viernes");
+    expect(notice).toHaveTextContent(formatAdmissionsHours(program.admissionsHours, "es"));
     expect(screen.getByRole("link", { name: phone.display })).toHaveAttribute("href", `tel:${phone.e164}`);
     expect(screen.getByRole("link", { name: "llene el formulario de nuevo" })).toHaveAttribute(
       "href",
