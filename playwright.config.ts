@@ -9,6 +9,9 @@ import { e2eServerEnv, E2E_PORT } from "./tests/support/e2e-env";
  */
 export default defineConfig({
   testDir: "tests/e2e",
+  // Specs import lib/ code marked server-only (routes, Spanish formats); outside React's server build that import
+  // would throw, so the specs see it as an empty module, as vitest does (vitest.config.mts).
+  tsconfig: "./tests/support/tsconfig.playwright.json",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -13,7 +13,11 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{app,components,content,lib,tests/unit}/**/*.test.{ts,tsx}", "tests/content-check/**/*.test.ts"],
+    include: [
+      "{app,components,content,lib,tests/unit}/**/*.test.{ts,tsx}",
+      "tests/content-check/**/*.test.ts",
+      "tests/provider/**/*.test.ts",
+    ],
     setupFiles: ["tests/support/vitest-setup.ts"],
     testTimeout: 20_000,
   },

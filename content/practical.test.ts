@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Program } from "@/lib/content/schemas";
+import { formatHourFigure } from "@/lib/format";
 import { LANGS } from "@/lib/i18n/locales";
+import { hoursPerWeek } from "@/lib/schedule";
 import { atNight, practicalAnswer, relayLine, type PracticalTopic } from "./practical";
 import { program } from "./program";
+import { schedule } from "./schedule";
 
 const TOPICS: PracticalTopic[] = [
   "ages",
@@ -31,13 +34,33 @@ describe("practical answers", () => {
     es: new RegExp(`^Pregúntenos sobre .+: llame al ${phone}\\.`),
   };
 
-  it.each(LANGS)("gives the program's own words for every topic when the fields are filled in (%s)", (lang) => {
-    for (const topic of TOPICS) {
-      const answer = practicalAnswer(topic, program, lang);
-      expect(answer.askUs, topic).toBe(false);
-      expect(answer.text, topic).not.toMatch(ASK_US[lang]);
-    }
-  });
+  it.each(LANGS)(
+    "gives the program's own words for every topic its fields fill in, Ask us for the others (%s)",
+    (lang) => {
+      const x = program.practical;
+      const filledIn: Record<PracticalTopic, unknown> = {
+        ages: x.ages,
+        eveningPlace: x.eveningLocationIds,
+        oneToOne: x.oneToOne,
+        telehealth: x.telehealth,
+        languages: x.languages,
+        insurance: x.insurance,
+        firstCall: x.firstCall,
+        assessment: x.assessment,
+        bringOnDayOne: x.bringOnDayOne,
+        missedSessions: x.missedSessions,
+        stayingLonger: x.stayingLonger,
+        textsAnswered: program.textLine && x.textsAnswered,
+        afterHours: x.afterHours,
+        medication: program.medication,
+      };
+      for (const topic of TOPICS) {
+        const answer = practicalAnswer(topic, program, lang);
+        expect(answer.askUs, topic).toBe(!filledIn[topic]);
+        expect(ASK_US[lang].test(answer.text), topic).toBe(!filledIn[topic]);
+      }
+    },
+  );
 
   it.each(LANGS)('says "Ask us" with the admissions phone for every field left empty, never a blank (%s)', (lang) => {
     for (const topic of TOPICS) {
@@ -78,22 +101,39 @@ describe("practical answers", () => {
     expect(practicalAnswer("languages", admissionsOnly, "es").text).toMatch(/Los grupos son en inglés/);
   });
 
-  it("reads the facts from the data: evening clinic, one-to-one inside the weekly hours, plans, medicines", () => {
-    const evening = program.locations.find((l) => l.id === program.practical.eveningLocationIds?.[0])!;
-    expect(practicalAnswer("eveningPlace").text).toContain(`${evening.name}, ${evening.street}`);
-    expect(practicalAnswer("oneToOne").text).toMatch(/part of your 12 hours a week, not extra time/);
-    expect(
-      practicalAnswer("oneToOne", {
-        ...program,
-        practical: {
-          ...program.practical,
-          oneToOne: { insideWeeklyHours: false, howOften: { en: "once a week", es: "una vez por semana" } },
-        },
-      }).text,
-    ).toMatch(/on top of your 12 hours a week/);
-    expect(practicalAnswer("insurance").text).toMatch(
-      /^We accept Medicaid, Medicare, TRICARE and private health plans\./,
+  it("reads the facts from the data: evening place, one-to-one inside or on top of the weekly hours, plans, medicines", () => {
+    // Whichever program is in content/program.ts: the facts below are set here, or read from it.
+    const weekly = `${formatHourFigure(hoursPerWeek(schedule.eveningBlock))} hours a week`;
+    const [place] = program.locations;
+    const with_ = (practical: Program["practical"], medication?: Program["medication"]): Program => ({
+      ...program,
+      practical: { ...program.practical, ...practical },
+      medication,
+    });
+    expect(practicalAnswer("eveningPlace", with_({ eveningLocationIds: [place!.id] })).text).toContain(
+      `${place!.name}, ${place!.street}`,
     );
-    expect(practicalAnswer("medication").text).toMatch(/If you already take buprenorphine, methadone or naltrexone/);
+    const oneToOne = (insideWeeklyHours: boolean) =>
+      practicalAnswer(
+        "oneToOne",
+        with_({ oneToOne: { insideWeeklyHours, howOften: { en: "once a week", es: "una vez por semana" } } }),
+      ).text;
+    expect(oneToOne(true)).toContain(`part of your ${weekly}, not extra time`);
+    expect(oneToOne(false)).toContain(`on top of your ${weekly}`);
+    expect(
+      practicalAnswer("insurance", with_({ insurance: { accepted: ["medicaid", "medicare", "tricare", "private"] } }))
+        .text,
+    ).toMatch(/^We accept Medicaid, Medicare, TRICARE and private health plans\./);
+    const medicines = {
+      prescribes: [],
+      welcomesPeopleOn: [
+        { en: "buprenorphine", es: "buprenorfina" },
+        { en: "methadone", es: "metadona" },
+      ],
+      coordinatesWith: [],
+    };
+    expect(practicalAnswer("medication", with_({}, medicines)).text).toMatch(
+      /If you already take buprenorphine or methadone/,
+    );
   });
 });

@@ -91,7 +91,7 @@ export type UiText = {
 export type ScheduleText = {
   evenings: string;
   mornings: string;
-  /** "Mornings at Eastside Clinic". */
+  /** "Mornings at" and a location's name from content/program.ts. */
   trackAt: (track: string, place: string) => string;
   /** Screen-reader only, between a track and its place in a column header: "at ". */
   at: string;

@@ -74,11 +74,21 @@ if (built && browser.ok) {
   results.push({ label: "e2e", passed: 0, failed: 1, seconds: "0", note: built ? browser.reason : "needs the build" });
 }
 
+// The same checks against a second program, in a scratch copy: the site must stay right for any provider's
+// content/program.ts (tests/provider/run.mjs). Each of its steps is counted here under its own label.
+rmSync("test-results/provider.json", { force: true });
+const second = run("second program", "node", ["tests/provider/run.mjs"]);
+const secondSteps = readJson("test-results/provider.json")?.steps ?? [];
+if (!second.ok && !secondSteps.some((r) => r.failed > 0)) {
+  secondSteps.push({ label: "run", passed: 0, failed: 1, seconds: second.seconds, note: "stopped without a count" });
+}
+results.push(...secondSteps.map((r) => ({ ...r, label: `2nd ${r.label}` })));
+
 console.info("\n━━ summary");
 for (const r of results) {
   const note = r.note ? `  (${r.note})` : "";
   console.info(
-    `${r.label.padEnd(8)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds}s${note}`,
+    `${r.label.padEnd(11)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds}s${note}`,
   );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);

@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { crisisLines } from "@/content/crisis-lines";
 import { program } from "@/content/program";
+import { formatAdmissionsHours } from "@/lib/admissions-hours";
 import { REFUSAL_KINDS } from "@/lib/callback/refusal";
 import { ConfirmationDetails } from "./confirmation-details";
 import { RefusalNotice } from "./refusal-notice";
@@ -18,7 +19,7 @@ describe("RefusalNotice in Spanish", () => {
     render(<RefusalNotice kind={kind} lang="es" />);
     const notice = screen.getByRole("alert", { name: "Su solicitud no se envió" });
     expect(notice).toHaveTextContent(why);
-    expect(notice).toHaveTextContent("de lunes a viernes");
+    expect(notice).toHaveTextContent(formatAdmissionsHours(program.admissionsHours, "es"));
     expect(screen.getByRole("link", { name: phone.display })).toHaveAttribute("href", `tel:${phone.e164}`);
     expect(screen.getByRole("link", { name: "llene el formulario de nuevo" })).toHaveAttribute(
       "href",
@@ -38,7 +39,7 @@ describe("ConfirmationDetails", () => {
   it("says in Spanish how to call now and lists every crisis line with its own links", () => {
     const { container } = render(<ConfirmationDetails lang="es" />);
     expect(container).toHaveTextContent(`Si prefiere no esperar, llame a admisiones al ${phone.display}`);
-    expect(container).toHaveTextContent("hora del Este");
+    expect(container).toHaveTextContent(program.admissionsHours.timeZoneName.es);
     expect(screen.getByRole("heading", { name: "Si necesita ayuda ahora" })).toBeInTheDocument();
     for (const line of crisisLines) {
       expect(container.querySelector(`a[href="${line.href}"]`)).toHaveTextContent(line.number);

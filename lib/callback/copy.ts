@@ -2,6 +2,7 @@ import { formatCount } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/locales";
 import type { BEST_TIMES, CALL_LANGUAGES, ConfirmationWords, FOR_WHOM, INSURANCE, YES_NO } from "./fields";
 import { LIMITS } from "./fields";
+import { EXAMPLE_PHONE } from "./phone";
 import {
   BEST_TIME_LABELS,
   CALL_LANGUAGE_LABELS,
@@ -49,7 +50,7 @@ export type CallbackCopy = {
 
 const en: CallbackCopy = {
   name: { label: "Your name", hint: "The name you would like us to use when we call." },
-  phone: { label: "Phone number", hint: "A US number we can call, for example (555) 555-0142." },
+  phone: { label: "Phone number", hint: `A US number we can call, for example ${EXAMPLE_PHONE}.` },
   callLanguage: {
     label: "What language should we use when we call?",
     hint: "If it is not English or Spanish, we call you with an interpreter.",
@@ -103,7 +104,7 @@ const es: CallbackCopy = {
   name: { label: "Su nombre", hint: "El nombre que quiere que usemos cuando le llamemos." },
   phone: {
     label: "Número de teléfono",
-    hint: "Un número de EE. UU. al que podamos llamar, por ejemplo (555) 555-0142.",
+    hint: `Un número de EE. UU. al que podamos llamar, por ejemplo ${EXAMPLE_PHONE}.`,
   },
   callLanguage: {
     label: "¿En qué idioma quiere que le llamemos?",

@@ -10,6 +10,7 @@ import { validSubmission } from "@/tests/support/callback-fixtures";
 import { SmtpSink } from "@/tests/support/smtp-sink";
 import { LIMITS } from "./fields";
 import { handleCallbackSubmission, sameOrigin, type HandlerDeps, type SubmissionContext } from "./handle-submission";
+import { EXAMPLE_PHONE } from "./phone";
 import { newReference } from "./reference";
 import type { Lang } from "@/lib/i18n/locales";
 
@@ -346,7 +347,7 @@ describe("handleCallbackSubmission from the Spanish page", () => {
       status: "invalid",
       errors: {
         name: "Escriba su nombre",
-        phone: "Escriba un número de teléfono de EE. UU. de 10 dígitos, por ejemplo (555) 555-0142",
+        phone: `Escriba un número de teléfono de EE. UU. de 10 dígitos, por ejemplo ${EXAMPLE_PHONE}`,
       },
       values: { phone: "555-01" },
     });

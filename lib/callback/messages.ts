@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/i18n/locales";
-import type { PhoneProblem } from "./phone";
+import { EXAMPLE_PHONE, type PhoneProblem } from "./phone";
 
 /**
  * What the callback schema says about each field, one whole sentence per
@@ -62,11 +62,11 @@ const en: CallbackMessages = {
     notText: "Phone number must be text",
     tooLong: (max) => `Phone number must be ${max} characters or fewer`,
     problems: {
-      letters: "Enter the phone number using digits only, like (555) 555-0142",
-      characters: "Enter the phone number using digits only, like (555) 555-0142",
+      letters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
+      characters: `Enter the phone number using digits only, like ${EXAMPLE_PHONE}`,
       "not-us": "Enter a US phone number. From outside the US, please call us instead",
-      length: "Enter a 10-digit US phone number, like (555) 555-0142",
-      invalid: "Enter a real US phone number, like (555) 555-0142",
+      length: `Enter a 10-digit US phone number, like ${EXAMPLE_PHONE}`,
+      invalid: `Enter a real US phone number, like ${EXAMPLE_PHONE}`,
     },
   },
   callLanguage: { notText: "Language must be text", choose: "Select a language from the list" },
@@ -134,11 +134,11 @@ const es: CallbackMessages = {
     notText: "El número de teléfono debe ser texto",
     tooLong: (max) => `El número de teléfono debe tener ${max} caracteres o menos`,
     problems: {
-      letters: "Escriba el número de teléfono solo con números, por ejemplo (555) 555-0142",
-      characters: "Escriba el número de teléfono solo con números, por ejemplo (555) 555-0142",
+      letters: `Escriba el número de teléfono solo con números, por ejemplo ${EXAMPLE_PHONE}`,
+      characters: `Escriba el número de teléfono solo con números, por ejemplo ${EXAMPLE_PHONE}`,
       "not-us": "Escriba un número de teléfono de EE. UU. Si está fuera de EE. UU., llámenos",
-      length: "Escriba un número de teléfono de EE. UU. de 10 dígitos, por ejemplo (555) 555-0142",
-      invalid: "Escriba un número de teléfono real de EE. UU., por ejemplo (555) 555-0142",
+      length: `Escriba un número de teléfono de EE. UU. de 10 dígitos, por ejemplo ${EXAMPLE_PHONE}`,
+      invalid: `Escriba un número de teléfono real de EE. UU., por ejemplo ${EXAMPLE_PHONE}`,
     },
   },
   callLanguage: { notText: "El idioma debe ser texto", choose: "Elija un idioma de la lista" },

@@ -6,6 +6,13 @@
  */
 export type UsPhone = { e164: string; display: string };
 
+/**
+ * The number the form and its errors give as an example of what to type, from the range reserved for fiction.
+ * Never the program's own number: that changes with content/program.ts, and under "your phone number" it would
+ * read as if a person should type ours.
+ */
+export const EXAMPLE_PHONE = "(555) 555-0199";
+
 export type PhoneProblem = "letters" | "characters" | "not-us" | "length" | "invalid";
 
 const ALLOWED = /^[\d\s().+-]+$/;

@@ -19,14 +19,22 @@ const isoDate = z.iso.date();
 export const slugSchema = z.string().regex(/^[a-z0-9-]+$/, "use lower-case letters, digits and hyphens");
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM, for example 18:00");
 /** In calendar order, Monday first; lib/schedule.ts relies on this order. */
-export const weekdaySchema = z.enum(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+export const weekdaySchema = z.enum(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], {
+  error: "use Mon, Tue, Wed, Thu, Fri, Sat or Sun",
+});
 const weekday = weekdaySchema;
 /** 555-0100 to 555-0199 are reserved for fiction; real providers put their own number here. */
-const phone = z.strictObject({
-  display: text,
-  /** E.164, used in tel: and sms: links. */
-  e164: z.string().regex(/^\+1\d{10}$/, "use E.164, for example +15555550142"),
-});
+const phone = z
+  .strictObject({
+    display: text,
+    /** E.164, used in tel: and sms: links. */
+    e164: z.string().regex(/^\+1\d{10}$/, "use E.164, for example +15555550142"),
+  })
+  // People read display and their phone dials e164: both must be the same number.
+  .refine((p) => p.display.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, "") === p.e164.slice(2), {
+    message: "write the number as people dial it, with the same 10 digits as e164, for example (555) 555-0142",
+    path: ["display"],
+  });
 /** Keys of content/sources.ts; checked against that list by the loader. */
 const sourceIds = z.array(z.string().min(1)).min(1, "cite at least one source");
 

@@ -7,7 +7,13 @@ import { schedule } from "@/content/schedule";
 import { formatClock } from "@/lib/i18n/format";
 import { LANGS, localizedPath } from "@/lib/i18n/locales";
 import { daysPerWeek, hoursPerSession, hoursPerWeek, scheduleTracks } from "@/lib/schedule";
-import { phoneNumbersIn, programFactPatterns, type ContentFile, type ProgramFact } from "./source-rules";
+import {
+  distinctiveNameWords,
+  phoneNumbersIn,
+  programFactPatterns,
+  type ContentFile,
+  type ProgramFact,
+} from "./source-rules";
 
 /**
  * Files where program facts are typed on purpose: the program's own data, the
@@ -42,6 +48,14 @@ export function realProgramFacts(): ProgramFact[] {
     hoursPerSession: tracks.map((t) => hoursPerSession(t.block)),
     clockTimes: LANGS.flatMap((lang) => blocks.flatMap((b) => [formatClock(lang, b.start), formatClock(lang, b.end)])),
     phones: [program.admissionsPhone.display, ...(program.textLine ? [program.textLine.display] : [])],
+    names: [
+      program.name,
+      program.shortName,
+      ...distinctiveNameWords(program.shortName),
+      ...program.locations.flatMap((l) => [l.name, l.street, l.city]),
+      ...(program.displayEmail ? [program.displayEmail] : []),
+      ...Object.values(program.admissionsHours.timeZoneName),
+    ],
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { program } from "@/content/program";
 import type { CrisisLine } from "@/lib/content/schemas";
 import {
   englishOnlyCrisisTargets,
@@ -29,6 +30,7 @@ const facts = programFactPatterns({
   hoursPerSession: [3],
   clockTimes: ["6:00 PM"],
   phones: ["(555) 555-0142"],
+  names: ["Riverbend IOP", "Riverbend", "Maple Hollow", "Eastern time"],
 });
 
 describe("term list", () => {
@@ -52,7 +54,7 @@ describe("term list", () => {
 });
 
 describe("program facts typed by hand", () => {
-  it("fails the program's own weeks, days, hours, times and phone numbers", () => {
+  it("fails the program's own weeks, days, hours, times, phone numbers, name and places", () => {
     const text = [
       "Our program lasts 8 weeks.",
       "You come four evenings a week,",
@@ -60,6 +62,8 @@ describe("program facts typed by hand", () => {
       "in 3-hour sessions,",
       "from 6:00 PM.",
       "Call (555) 555-0142 or 1-800-662-4357.",
+      "Welcome to Riverbend IOP, in Maple Hollow.",
+      "Hours are Eastern time. Riverbends bend.",
     ].join("\n");
     const issues = findHandTypedFacts([{ path: "content/pages/bad.mdx", text }], facts);
     expect(issues.map((i) => `${i.line} ${i.message.split(" typed")[0]}`)).toEqual([
@@ -69,6 +73,9 @@ describe("program facts typed by hand", () => {
       '4 hours a session "3-hour session"',
       '5 session or phone time "6:00 PM"',
       '6 phone number "(555) 555-0142"',
+      '7 program name or place "Riverbend IOP"',
+      '7 program name or place "Maple Hollow"',
+      '8 program name or place "Eastern time"',
       '6 phone number "1-800-662-4357"',
     ]);
   });
@@ -227,8 +234,8 @@ describe("the Spanish files", () => {
 describe("the real numbers and links", () => {
   it("know the program's numbers and every crisis-line number, the TTY line included", () => {
     const known = knownPhoneNumbers();
-    expect(known).toContain("5555550142");
-    expect(known).toContain("5555550143");
+    expect(known).toContain(program.admissionsPhone.e164.slice(-10));
+    if (program.textLine) expect(known).toContain(program.textLine.e164.slice(-10));
     expect(known).toContain("8006624357");
     expect(known).toContain("8004874889");
   });

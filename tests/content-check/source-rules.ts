@@ -3,7 +3,8 @@
  * so a failure names the file and line a writer has to change:
  *  - one preferred word per concept (TERMS);
  *  - no program fact typed by hand where it should come from content/program.ts
- *    or content/schedule.ts (weeks, days, hours, clock times, phone numbers);
+ *    or content/schedule.ts (weeks, days, hours, clock times, phone numbers, the
+ *    program's name, its places and its e-mail);
  *  - every source has a URL or a publication number;
  *  - every internal link in a built page goes to a page that exists, and to an
  *    element with that id when it has a #fragment.
@@ -123,6 +124,8 @@ export function programFactPatterns(facts: {
   hoursPerSession: number[];
   clockTimes: string[];
   phones: string[];
+  /** The program's name and short name, its locations' names, streets and cities, its e-mail and time zone name. */
+  names?: string[];
 }): ProgramFact[] {
   const from = "content/program.ts or content/schedule.ts";
   const list: ProgramFact[] = [
@@ -155,6 +158,13 @@ export function programFactPatterns(facts: {
   list.push(...spanishFactPatterns(facts));
   for (const phone of facts.phones) {
     list.push({ label: "phone number", pattern: new RegExp(escape(phone)), from: "<AdmissionsPhone /> or program.ts" });
+  }
+  for (const name of new Set(facts.names ?? [])) {
+    list.push({
+      label: "program name or place",
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u"),
+      from: "<ProgramName />, program.locations or program.ts",
+    });
   }
   // Any other US number written out (the program's, or a help line's): they live in program.ts and crisis-lines.ts.
   list.push({
@@ -223,6 +233,12 @@ function spanishFactPatterns(facts: Parameters<typeof programFactPatterns>[0]): 
       ];
     }),
   ];
+}
+
+/** "Riverbend" from "Riverbend IOP", "Eastside" from "Eastside Clinic": the words that say which one, not what kind. */
+export function distinctiveNameWords(...names: string[]): string[] {
+  const generic = /^(intensive|outpatient|program|iop|clinic|center|recovery|the|of|and)$/i;
+  return names.flatMap((n) => n.split(/[^\p{L}\p{N}'-]+/u)).filter((w) => w.length > 2 && !generic.test(w));
 }
 
 export function findHandTypedFacts(files: readonly ContentFile[], facts: readonly ProgramFact[]): Issue[] {
