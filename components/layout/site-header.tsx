@@ -77,8 +77,8 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
  * column reserves its width before its link arrives. Whole class names, so Tailwind finds them.
  */
 const HEADER_COLUMNS: Record<Lang, string> = {
-  en: "grid-cols-[minmax(4.75em,auto)_minmax(9.75em,auto)_minmax(20.75em,auto)]",
-  es: "grid-cols-[minmax(4.75em,auto)_minmax(11.75em,auto)_minmax(24em,auto)]",
+  en: "grid-cols-[minmax(5.25em,auto)_minmax(9.75em,auto)_minmax(20.75em,auto)]",
+  es: "grid-cols-[minmax(5.25em,auto)_minmax(11.75em,auto)_minmax(24em,auto)]",
 };
 
 /** The other language's home page; the link at the top of each page goes to that page's own twin. */

@@ -1,10 +1,6 @@
 import type { ReactNode } from "react";
-import { JsonLd } from "@/components/content/json-ld";
 import { navigationFor } from "@/content/navigation";
-import { program } from "@/content/program";
-import { localizedPath, type Lang } from "@/lib/i18n/locales";
-import { absoluteUrl } from "@/lib/site-url";
-import { organizationJsonLd } from "@/lib/structured-data";
+import type { Lang } from "@/lib/i18n/locales";
 import { CrisisStrip } from "./crisis-strip";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -12,10 +8,9 @@ import { SkipLink } from "./skip-link";
 
 /**
  * The document every page sits in, in one language: <html lang>, the skip
- * link, the crisis strip, the header, the footer and the organization's
- * JSON-LD. Each language has its own root layout (app/(en)/layout.tsx,
- * app/es/layout.tsx) so <html lang> is right on a prerendered page without
- * reading the request.
+ * link, the crisis strip, the header and the footer. Each language has its
+ * own root layout (app/(en)/layout.tsx, app/es/layout.tsx) so <html lang> is
+ * right on a prerendered page without reading the request.
  */
 export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const nav = navigationFor(lang);
@@ -29,7 +24,6 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
           {children}
         </main>
         <SiteFooter lang={lang} links={nav.footer} />
-        <JsonLd data={organizationJsonLd(program, absoluteUrl(localizedPath(lang, "home")))} />
       </body>
     </html>
   );
