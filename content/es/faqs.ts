@@ -44,7 +44,7 @@ export const faqs = parseContent(
       id: "how-long-is-iop",
       question: "¿Cuánto dura el IOP?",
       answer: [
-        `Nuestro programa ambulatorio intensivo (IOP, por sus siglas en inglés) está pensado para durar ${weeks}, y usted puede terminar antes. ${answer("stayingLonger")}`,
+        `Nuestro programa está pensado para durar ${weeks}, y usted puede terminar antes. ${answer("stayingLonger")}`,
         "En otros programas es distinto: la mayoría dura de 8 a 12 semanas, y algunos solo 4.",
       ],
       sources: ["program-policy", "asam-criteria", "landmark-iop-2025", "whitesands-iop-2025"],
@@ -135,7 +135,7 @@ export const faqs = parseContent(
       id: "after-iop",
       question: "¿Qué pasa después del IOP?",
       answer: [
-        "La mayoría de las personas baja de nivel de atención, pero no se queda sin atención: pasa al tratamiento ambulatorio estándar, a grupos de apoyo, o a los dos. También puede seguir viniendo gratis, una vez por semana, a un grupo para personas que terminaron el programa. Si más adelante las cosas se ponen difíciles, puede volver a subir de nivel de atención.",
+        "La mayoría pasa a menos atención: al tratamiento ambulatorio estándar, a grupos de apoyo o a los dos. También puede seguir viniendo gratis, una vez por semana, a un grupo para quienes terminaron el programa. Si después las cosas se ponen difíciles, puede volver a recibir más atención.",
       ],
       links: [{ href: "/es/schedule", label: "Después del programa" }],
       sources: ["samhsa-tip-47", "program-policy"],
