@@ -78,7 +78,7 @@ export function SiteHeader({ lang, nav: { home, main: nav, requestCall } }: { la
  */
 const HEADER_COLUMNS: Record<Lang, string> = {
   en: "grid-cols-[minmax(5.25em,auto)_minmax(9.75em,auto)_minmax(20.75em,auto)]",
-  es: "grid-cols-[minmax(5.25em,auto)_minmax(11.75em,auto)_minmax(24em,auto)]",
+  es: "grid-cols-[minmax(5.25em,auto)_minmax(12.25em,auto)_minmax(24em,auto)]",
 };
 
 /** The other language's home page; the link at the top of each page goes to that page's own twin. */

@@ -95,8 +95,10 @@ export function WeeklySchedule({ lang, schedule = scheduleData, locations = prog
                 {tracks.map((track) =>
                   track.block.days.includes(day) ? (
                     <td key={track.id} className={cell}>
+                      {/* The end time on its own line, in every width and language: left to wrap, "a 9:00 p.m."
+                          jumped to a second line as it streamed in, moving the rows below. */}
                       <span className="whitespace-nowrap">{formatClock(lang, track.block.start)}</span>{" "}
-                      <span className="whitespace-nowrap">
+                      <span className="block whitespace-nowrap">
                         {t.weekly.to} {formatClock(lang, track.block.end)}
                       </span>
                     </td>
