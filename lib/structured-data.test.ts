@@ -14,4 +14,23 @@ describe("organizationJsonLd", () => {
     });
     expect(contactPoint.hoursAvailable[0]!.dayOfWeek[0]).toMatch(/^[A-Z][a-z]+day$/);
   });
+
+  it("lists Spanish on the admissions line only when the program says its admissions team speaks it", () => {
+    const withSpanish = (admissions: boolean) =>
+      organizationJsonLd(
+        {
+          ...program,
+          practical: {
+            ...program.practical,
+            languages: { spanish: { admissions, oneToOne: false, groups: false }, freeInterpreter: true },
+          },
+        },
+        "https://example.org/es",
+      ).contactPoint.availableLanguage;
+    expect(withSpanish(true)).toEqual(["English", "Spanish"]);
+    expect(withSpanish(false)).toEqual(["English"]);
+    expect(
+      organizationJsonLd({ ...program, practical: {} }, "https://example.org").contactPoint.availableLanguage,
+    ).toEqual(["English"]);
+  });
 });
