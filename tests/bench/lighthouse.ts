@@ -70,7 +70,8 @@ export async function runLighthouse(chrome: Chrome, url: string, { full, label }
   };
   const { lhr, report } = await recordedRun(url, flags);
   mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
-  const reportFile = path.join(LIGHTHOUSE_DIR, `${label}.html`);
+  // A route's label may hold slashes (/es/admissions); the report files sit side by side.
+  const reportFile = path.join(LIGHTHOUSE_DIR, `${label.replace(/\//g, "_")}.html`);
   writeFileSync(reportFile, Array.isArray(report) ? report[0]! : report);
 
   const details = lhr.audits["network-requests"]?.details;
