@@ -12,14 +12,17 @@ const safetyFactSchema = withKnownSources(
   z.strictObject({ text: z.string().min(1), sources: z.array(z.string()).min(1) }),
 );
 
+/** The safety topics, each a fact with its sources; content/es/safety.ts parses its Spanish twin with the same schema. */
+export const safetySchema = z.strictObject({
+  withdrawal: safetyFactSchema,
+  withdrawalEmergency: safetyFactSchema,
+  opioids: safetyFactSchema,
+  tolerance: safetyFactSchema,
+  naloxone: safetyFactSchema,
+});
+
 export const safety = parseContent(
-  z.strictObject({
-    withdrawal: safetyFactSchema,
-    withdrawalEmergency: safetyFactSchema,
-    opioids: safetyFactSchema,
-    tolerance: safetyFactSchema,
-    naloxone: safetyFactSchema,
-  }),
+  safetySchema,
   {
     withdrawal: {
       text: "Stopping alcohol, benzodiazepines (benzos) or other sedatives, such as some sleeping pills, all at once can be dangerous. It can cause seizures. You may need medical care to stop safely.",
